@@ -1,0 +1,154 @@
+"""HTTP plumbing shared by every resource: the API object, request guards, pagination, ETags."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from typing import Any
+
+import marshmallow as ma
+import sqlalchemy as sa
+from flask import Flask, g, request
+from flask_smorest import Api as _Api
+from werkzeug.exceptions import HTTPException
+
+from matchmaker.errors import (
+    PayloadTooLarge,
+    PreconditionFailed,
+    Unauthorized,
+    UnsupportedMediaType,
+    http_exception_problem,
+)
+from matchmaker.extensions import db
+
+API_PREFIX = "/api/v1"
+# Endpoints that take file uploads instead of JSON (bulk imports).
+UPLOAD_MIMETYPES = {"multipart/form-data"}
+
+
+class Api(_Api):
+    """flask-smorest's Api, answering its errors as problem+json like the rest of the app."""
+
+    def handle_http_exception(self, error: HTTPException):
+        return http_exception_problem(error)
+
+
+api = Api()
+
+
+def _resolve_user() -> None:
+    from matchmaker.auth.models import User
+    from matchmaker.auth.tokens import read_token
+
+    g.user = None
+    header = request.headers.get("Authorization")
+    if not header:
+        return
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Use 'Authorization: Bearer <token>'.")
+    claims = read_token(token.strip())
+    if claims is None:
+        raise Unauthorized("The token is invalid or has expired.")
+    user = db.session.get(User, claims[0])
+    if user is None or not user.active or user.token_generation != claims[1]:
+        raise Unauthorized("The token is no longer valid.")
+    g.user = user
+
+
+def _guard_body() -> None:
+    """415 for a body that is not JSON (or an upload where one is expected); 413 when too large."""
+    if request.method not in ("POST", "PUT", "PATCH"):
+        return
+    has_body = (request.content_length or 0) > 0 or request.headers.get("Transfer-Encoding") == "chunked"
+    if not has_body:
+        return
+    mimetype = request.mimetype
+    is_upload = request.path.endswith("/import")
+    if is_upload:
+        if mimetype not in UPLOAD_MIMETYPES:
+            raise UnsupportedMediaType("Upload a CSV or XLSX file (multipart/form-data field 'file').")
+        return
+    if mimetype != "application/json" and not mimetype.endswith("+json"):
+        raise UnsupportedMediaType(f"Send 'Content-Type: application/json' (got '{mimetype or 'none'}').")
+    from flask import current_app
+
+    limit = current_app.config["MAX_JSON_BYTES"]
+    if request.content_length is not None and request.content_length > limit:
+        raise PayloadTooLarge(f"JSON bodies are limited to {limit} bytes.")
+
+
+def init_http(app: Flask) -> None:
+    @app.before_request
+    def _before():
+        g.request_id = request.headers.get("X-Request-ID") or uuid.uuid4().hex
+        if request.path.startswith(API_PREFIX):
+            _guard_body()
+            _resolve_user()
+
+    @app.after_request
+    def _after(response):
+        response.headers["X-Request-ID"] = g.get("request_id", "")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+
+# --- pagination -------------------------------------------------------------------------------
+
+
+class PageArgs(ma.Schema):
+    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=100_000))
+    per_page = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
+
+
+class PageMeta(ma.Schema):
+    page = ma.fields.Integer()
+    per_page = ma.fields.Integer()
+    total = ma.fields.Integer()
+    pages = ma.fields.Integer()
+
+
+_page_schemas: dict[str, type[ma.Schema]] = {}
+
+
+def page_of(item_schema: type[ma.Schema]) -> type[ma.Schema]:
+    """The envelope schema ``{items: [...], meta: {page, per_page, total, pages}}`` for a list."""
+    name = item_schema.__name__.removesuffix("Schema") + "PageSchema"
+    if name not in _page_schemas:
+        _page_schemas[name] = type(
+            name,
+            (ma.Schema,),
+            {"items": ma.fields.List(ma.fields.Nested(item_schema)), "meta": ma.fields.Nested(PageMeta)},
+        )
+    return _page_schemas[name]
+
+
+def paginate(query: sa.Select, args: dict[str, Any]) -> dict[str, Any]:
+    page, per_page = args.get("page", 1), args.get("per_page", 20)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.order_by(None).subquery()))
+    items = db.session.scalars(query.limit(per_page).offset((page - 1) * per_page)).unique().all()
+    return {
+        "items": items,
+        "meta": {"page": page, "per_page": per_page, "total": total, "pages": math.ceil(total / per_page)},
+    }
+
+
+# --- ETags / If-Match ---------------------------------------------------------------------------
+
+
+def check_if_match(obj) -> None:
+    """412 when the client's If-Match names a version other than the current one."""
+    header = request.headers.get("If-Match")
+    if not header or header.strip() == "*":
+        return
+    wanted = {tag.strip().removeprefix("W/") for tag in header.split(",")}
+    if obj.etag not in wanted:
+        raise PreconditionFailed(
+            f"The object changed since you read it (current version {obj.version}); reload and retry.",
+            current_version=obj.version,
+        )
+
+
+def with_etag(obj, status: int = 200):
+    """A (body, status, headers) triple that carries the object's ETag."""
+    return obj, status, {"ETag": obj.etag}

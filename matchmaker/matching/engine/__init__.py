@@ -1,0 +1,1 @@
+"""The pure matching engine: plain data in, plain data out; no Flask, no database."""

@@ -1,0 +1,244 @@
+"""Loads reference data from ``seeds/`` idempotently: run it twice, get the same rows.
+
+Order matters for foreign keys: regions and industries parents first, then majors, skills,
+major profiles and region policies. Existing rows are updated in place, missing ones inserted;
+nothing a user created (unverified skills, programs) is touched.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import yaml
+
+from matchmaker.extensions import db
+from matchmaker.matching.engine.normalise import normalise
+from matchmaker.reference.models import (
+    Industry,
+    Major,
+    MajorIndustry,
+    MajorSkill,
+    Region,
+    RegionPolicy,
+    Skill,
+    SkillAlias,
+)
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent.parent / "seeds"
+_LEVEL_ORDER = {"province": 0, "city": 1, "county": 2, "section": 0, "division": 1, "group": 2, "class": 3}
+
+Progress = Callable[[Iterable, str], Iterable]
+
+
+def _no_progress(items: Iterable, _label: str) -> Iterable:
+    return items
+
+
+@dataclass
+class SeedReport:
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _upsert(model, key: str, rows: list[dict[str, Any]], progress: Progress, label: str) -> int:
+    existing = {getattr(obj, key): obj for obj in db.session.scalars(sa.select(model))}
+    for row in progress(rows, label):
+        obj = existing.get(row[key])
+        if obj is None:
+            db.session.add(model(**row))
+        else:
+            for k, v in row.items():
+                if getattr(obj, k) != v:
+                    setattr(obj, k, v)
+    db.session.flush()
+    return len(rows)
+
+
+def load_regions(progress: Progress) -> int:
+    rows = [
+        {
+            "code": r["code"],
+            "name": r["name"],
+            "level": r["level"],
+            "parent_code": r["parent_code"] or None,
+            "functional_zone": r["functional_zone"] == "1",
+        }
+        for r in _csv(SEEDS_DIR / "regions.csv")
+    ]
+    rows.sort(key=lambda r: (_LEVEL_ORDER[r["level"]], r["code"]))
+    return _upsert(Region, "code", rows, progress, "regions")
+
+
+def load_industries(progress: Progress) -> int:
+    rows = [
+        {
+            "code": r["code"],
+            "name": r["name"],
+            "level": r["level"],
+            "parent_code": r["parent_code"] or None,
+            "section": r["section"],
+        }
+        for r in _csv(SEEDS_DIR / "industries.csv")
+    ]
+    rows.sort(key=lambda r: (_LEVEL_ORDER[r["level"]], r["code"]))
+    return _upsert(Industry, "code", rows, progress, "industries")
+
+
+def load_majors(progress: Progress) -> int:
+    rows = [
+        {
+            "code": r["code"],
+            "name": r["name"],
+            "level": r["level"],
+            "category_code": r["category_code"],
+            "category_name": r["category_name"],
+            "class_code": r["class_code"],
+            "class_name": r["class_name"],
+            "national_control": r["national_control"] == "1",
+        }
+        for r in _csv(SEEDS_DIR / "majors.csv")
+    ]
+    return _upsert(Major, "code", rows, progress, "majors")
+
+
+def crosswalk_files() -> list[Path]:
+    return sorted((SEEDS_DIR / "crosswalk").glob("*.yaml"))
+
+
+def skill_definitions() -> list[tuple[str, dict[str, Any]]]:
+    """(file name, definition) of every canonical skill in common.yaml and the crosswalk files."""
+    defs = [
+        ("skills/common.yaml", d)
+        for d in yaml.safe_load((SEEDS_DIR / "skills" / "common.yaml").read_text("utf-8"))
+    ]
+    for path in crosswalk_files():
+        doc = yaml.safe_load(path.read_text("utf-8")) or {}
+        defs += [(f"crosswalk/{path.name}", d) for d in doc.get("skills") or []]
+    return defs
+
+
+def load_skills(report: SeedReport, progress: Progress) -> int:
+    existing = {s.key: s for s in db.session.scalars(sa.select(Skill))}
+    alias_rows = {a.key: a for a in db.session.scalars(sa.select(SkillAlias))}
+    claimed: dict[str, str] = {}  # key -> canonical skill name claiming it
+    defs = skill_definitions()
+    for _source, d in defs:
+        claimed.setdefault(normalise(str(d["name"])), str(d["name"]))
+    for source, d in progress(defs, "skills"):
+        name = str(d["name"])
+        key = normalise(name)
+        if claimed[key] != name:
+            report.warnings.append(f"{source}: skill {name!r} has the same key as {claimed[key]!r}; skipped")
+            continue
+        skill = existing.get(key)
+        if skill is None:
+            skill = Skill(name=name, key=key, category=d.get("category", "technical"), verified=True)
+            db.session.add(skill)
+            existing[key] = skill
+        elif (skill.name, skill.category, skill.verified) != (name, d.get("category", "technical"), True):
+            skill.name, skill.category, skill.verified = name, d.get("category", "technical"), True
+        db.session.flush()
+        for alias in d.get("aliases") or []:
+            alias = str(alias)
+            akey = normalise(alias)
+            if not akey or akey == key:
+                continue
+            owner = claimed.setdefault(akey, name)
+            if owner != name:
+                report.warnings.append(
+                    f"{source}: alias {alias!r} of {name!r} already belongs to {owner!r}; skipped"
+                )
+                continue
+            row = alias_rows.get(akey)
+            if row is None:
+                row = SkillAlias(skill_id=skill.id, alias=alias, key=akey)
+                db.session.add(row)
+                alias_rows[akey] = row
+            elif row.skill_id != skill.id:
+                row.skill_id = skill.id
+    db.session.flush()
+    return len(defs)
+
+
+def load_profiles(report: SeedReport, progress: Progress) -> int:
+    skills = {s.name: s.id for s in db.session.scalars(sa.select(Skill).where(Skill.verified.is_(True)))}
+    majors = {m.code: m for m in db.session.scalars(sa.select(Major))}
+    divisions = set(db.session.scalars(sa.select(Industry.code).where(Industry.level == "division")))
+    entries = []
+    for path in crosswalk_files():
+        doc = yaml.safe_load(path.read_text("utf-8")) or {}
+        entries += [(path.name, m) for m in doc.get("majors") or []]
+    loaded = 0
+    for source, entry in progress(entries, "profiles"):
+        major = majors.get(str(entry["code"]))
+        if major is None:
+            report.warnings.append(f"{source}: unknown major code {entry['code']}")
+            continue
+        if entry.get("name") != major.name:
+            report.warnings.append(f"{source}: {major.code} is {major.name!r}, not {entry.get('name')!r}")
+        wanted_skills = {}
+        for name, weight in (entry.get("skills") or {}).items():
+            if name not in skills:
+                report.warnings.append(f"{source}: {major.code} uses unknown skill {name!r}")
+                continue
+            wanted_skills[skills[name]] = float(weight)
+        current = {ms.skill_id: ms for ms in major.skills}
+        if {k: v.weight for k, v in current.items()} != wanted_skills:
+            major.skills = [
+                MajorSkill(major_code=major.code, skill_id=sid, weight=w) for sid, w in wanted_skills.items()
+            ]
+        wanted_industries = [str(c) for c in entry.get("industries") or [] if str(c) in divisions]
+        if [mi.industry_code for mi in major.industries] != wanted_industries:
+            major.industries = [
+                MajorIndustry(major_code=major.code, industry_code=c, rank=i)
+                for i, c in enumerate(wanted_industries)
+            ]
+        loaded += 1
+        if loaded % 200 == 0:
+            db.session.flush()
+    db.session.flush()
+    return loaded
+
+
+def load_policies(progress: Progress) -> int:
+    docs = yaml.safe_load((SEEDS_DIR / "region_policies.yaml").read_text("utf-8")) or []
+    for doc in progress(docs, "policies"):
+        policy = db.session.get(RegionPolicy, doc["region_code"])
+        if policy is None:
+            db.session.add(
+                RegionPolicy(
+                    region_code=doc["region_code"],
+                    settings=doc["settings"],
+                    sources=doc.get("sources", []),
+                    updated_by="seed",
+                )
+            )
+        elif policy.updated_by == "seed" and (policy.settings, policy.sources) != (
+            doc["settings"],
+            doc.get("sources", []),
+        ):
+            # A policy a bureau has edited since is theirs: the seed does not overwrite it.
+            policy.settings, policy.sources = doc["settings"], doc.get("sources", [])
+    db.session.flush()
+    return len(docs)
+
+
+def seed_reference(progress: Progress = _no_progress) -> SeedReport:
+    report = SeedReport()
+    report.counts["regions"] = load_regions(progress)
+    report.counts["industries"] = load_industries(progress)
+    report.counts["majors"] = load_majors(progress)
+    report.counts["skills"] = load_skills(report, progress)
+    report.counts["major profiles"] = load_profiles(report, progress)
+    report.counts["region policies"] = load_policies(progress)
+    return report

@@ -1,0 +1,44 @@
+"""Field types and base schemas shared by the resources' schemas."""
+
+from __future__ import annotations
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+
+class Strict(ma.Schema):
+    """Input schemas reject unknown fields (decided once for the whole API)."""
+
+    class Meta:
+        unknown = ma.RAISE
+
+
+def text(max_len: int, *, required: bool = False, min_len: int = 1, **kw) -> fields.String:
+    return fields.String(required=required, validate=validate.Length(min=min_len, max=max_len), **kw)
+
+
+def integer(min_value: int = 0, max_value: int = 10_000_000, **kw) -> fields.Integer:
+    return fields.Integer(strict=True, validate=validate.Range(min=min_value, max=max_value), **kw)
+
+
+def code(pattern: str, message: str, **kw) -> fields.String:
+    return fields.String(validate=validate.Regexp(pattern, error=message), **kw)
+
+
+region_code = code(r"^\d{6}$", "A region code has 6 digits (GB/T 2260).")
+industry_code = code(r"^\d{2}$", "An industry division code has 2 digits (GB/T 4754-2017).")
+major_code = code(r"^\d{6}$", "A major code has 6 digits (2021 catalog).")
+
+
+class Partial(Strict):
+    """PATCH bodies: every field optional, and no defaults filled in for absent ones."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("partial", True)
+        super().__init__(*args, **kwargs)
+
+
+class VersionedOut(ma.Schema):
+    version = fields.Integer()
+    created_at = fields.DateTime()
+    updated_at = fields.DateTime()

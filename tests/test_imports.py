@@ -1,0 +1,80 @@
+"""Bulk imports: all rows or none, and every bad row named by its line."""
+
+import io
+
+from conftest import assert_problem, count
+from openpyxl import Workbook
+
+from matchmaker.postings.models import Posting
+from matchmaker.programs.models import Program
+
+HEADER = "kind,title,headcount,level,skills,optional_skills,start_date,end_date,status\n"
+
+
+def _upload(api, url, content: bytes, name="rows.csv"):
+    return api.post(url, data={"file": (io.BytesIO(content), name)}, content_type="multipart/form-data")
+
+
+def test_csv_import_lands_every_row(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    csv = (
+        HEADER + "hiring,电工,3,higher,电工技术;PLC编程,Excel,2026-05-01,,open\n"
+        "internship,仓储实习,5,secondary,物流管理,,2026-07-01,2026-08-31,draft\n"
+    )
+    resp = _upload(api, "/api/v1/postings/import", ("\ufeff" + csv).encode())
+    assert resp.status_code == 201, resp.get_json()
+    assert resp.get_json()["imported"] == 2 and count(Posting) == 2
+
+
+def test_one_bad_row_imports_nothing_and_names_every_bad_line(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    csv = (
+        HEADER + "hiring,电工,3,higher,电工技术,,2026-05-01,,open\n"
+        "hiring,焊工,zero,higher,焊接,,2026-05-01,,open\n"
+        "gig,杂工,1,higher,,,2026-05-01,2026-04-01,open\n"
+    )
+    body = assert_problem(_upload(api, "/api/v1/postings/import", csv.encode()), 422)
+    rows = {row["line"]: row["errors"] for row in body["errors"]}
+    assert set(rows) == {3, 4}
+    assert "headcount" in rows[3] and "kind" in rows[4]
+    assert count(Posting) == 0
+
+
+def test_xlsx_program_import(as_user, make):
+    school = make.school()
+    api = as_user(make.user("school", school_id=school.id))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["major_code", "cohort_year", "expected_graduates", "employment_rate", "apprenticeship_pilot"])
+    ws.append(["460305", 2026, 40, None, "是"])
+    ws.append(["510205", 2026, 35, 0.9, "false"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    resp = _upload(api, "/api/v1/programs/import", buf.getvalue(), "programs.xlsx")
+    assert resp.status_code == 201, resp.get_json()
+    assert count(Program) == 2
+    dup = _upload(api, "/api/v1/programs/import", buf.getvalue(), "programs.xlsx")
+    body = assert_problem(dup, 422)
+    assert [row["line"] for row in body["errors"]] == [2, 3]
+    assert count(Program) == 2
+
+
+def test_import_refuses_wrong_uploads(app, as_user, make):
+    school = make.school()
+    api = as_user(make.user("school", school_id=school.id))
+    assert_problem(
+        api.post("/api/v1/programs/import", data="major_code\n460305", content_type="text/plain"), 415
+    )
+    assert_problem(_upload(api, "/api/v1/programs/import", b"planet,moon\nx,y\n"), 422)
+    assert_problem(_upload(api, "/api/v1/programs/import", b"\xff\xfe\x00bad"), 422)
+    assert_problem(
+        api.post("/api/v1/programs/import", data={}, content_type="multipart/form-data"), 422, "file"
+    )
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    big = b"--xyz\r\n" + b"x" * (limit + 10)
+    assert_problem(
+        api.post("/api/v1/programs/import", data=big, content_type="multipart/form-data; boundary=xyz"), 413
+    )
+    assert count(Program) == 0

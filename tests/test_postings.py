@@ -1,0 +1,102 @@
+"""Postings: drafts stay private, owners alone change them, filters work, input is checked."""
+
+from conftest import assert_problem, count
+
+from matchmaker.extensions import db
+from matchmaker.postings.models import Posting
+
+GOOD = {
+    "kind": "apprenticeship",
+    "title": "数控车工学徒",
+    "headcount": 8,
+    "level": "secondary",
+    "skills": [{"name": "数控编程", "required": True}, {"name": "Excel", "required": False}],
+    "start_date": "2026-07-01",
+    "end_date": "2027-06-30",
+    "status": "open",
+}
+
+
+def test_enterprise_creates_a_posting_with_defaults(as_user, make):
+    ent = make.enterprise(region_code="130371", industry_code="34")
+    resp = as_user(make.user("enterprise", enterprise_id=ent.id)).post("/api/v1/postings", json=GOOD)
+    assert resp.status_code == 201, resp.get_json()
+    body = resp.get_json()
+    assert body["region_code"] == "130371" and body["industry_code"] == "34"
+    assert body["enterprise_id"] == ent.id
+    assert [(s["name"], s["required"]) for s in body["skills"]] == [("数控编程", True), ("Excel", False)]
+
+
+def test_bad_postings_change_nothing(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    cases = [
+        ({**GOOD, "headcount": 0}, "headcount"),
+        ({**GOOD, "headcount": "3"}, "headcount"),
+        ({**GOOD, "kind": "gig"}, "kind"),
+        ({**GOOD, "end_date": "2026-01-01"}, "end_date"),
+        ({**GOOD, "start_date": "next week"}, "start_date"),
+        ({**GOOD, "region_code": "000000"}, "region_code"),
+        ({**GOOD, "industry_code": "00"}, "industry_code"),
+        ({**GOOD, "preferred_majors": ["999999"]}, "preferred_majors"),
+        ({**GOOD, "skills": [{"required": True}]}, "skills"),
+        ({**GOOD, "skills": "PLC"}, "skills"),
+        ({**GOOD, "title": "x" * 201}, "title"),
+    ]
+    for body, field in cases:
+        assert_problem(api.post("/api/v1/postings", json=body), 422, field)
+    assert count(Posting) == 0
+
+
+def test_drafts_are_private_and_others_cannot_change_postings(as_user, make):
+    a, b = make.enterprise(), make.enterprise()
+    draft = make.posting(enterprise=b, status="draft")
+    open_ = make.posting(enterprise=b, status="open")
+    api_a = as_user(make.user("enterprise", enterprise_id=a.id))
+    assert_problem(api_a.get(f"/api/v1/postings/{draft.id}"), 404)
+    assert api_a.get(f"/api/v1/postings/{open_.id}").status_code == 200
+    assert_problem(api_a.patch(f"/api/v1/postings/{open_.id}", json={"headcount": 1}), 403)
+    assert_problem(api_a.delete(f"/api/v1/postings/{open_.id}"), 403)
+    listed = [p["id"] for p in api_a.get("/api/v1/postings").get_json()["items"]]
+    assert listed == [open_.id]
+    school = as_user(make.user("school", school_id=make.school().id))
+    assert_problem(school.get(f"/api/v1/postings/{draft.id}"), 404)
+    db.session.expire_all()
+    assert db.session.get(Posting, open_.id).headcount == 10
+
+
+def test_owner_edits_with_if_match(as_user, make):
+    ent = make.enterprise()
+    posting = make.posting(enterprise=ent)
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    resp = api.patch(
+        f"/api/v1/postings/{posting.id}",
+        json={"headcount": 12, "status": "closed"},
+        headers={"If-Match": '"1"'},
+    )
+    assert resp.status_code == 200 and resp.headers["ETag"] == '"2"'
+    assert_problem(
+        api.patch(f"/api/v1/postings/{posting.id}", json={"headcount": 3}, headers={"If-Match": '"1"'}), 412
+    )
+    assert_problem(
+        api.patch(
+            f"/api/v1/postings/{posting.id}", json={"end_date": "2000-01-01", "start_date": "2001-01-01"}
+        ),
+        422,
+        "end_date",
+    )
+
+
+def test_filters(as_user, make):
+    qhd = make.enterprise(region_code="130302")
+    zz = make.enterprise(region_code="410102")
+    p1 = make.posting(enterprise=qhd, kind="apprenticeship", skills=["PLC编程"])
+    make.posting(enterprise=zz, kind="hiring", skills=["Excel"])
+    api = as_user(make.user("admin"))
+    assert [p["id"] for p in api.get("/api/v1/postings?region=130300").get_json()["items"]] == [p1.id]
+    assert [p["id"] for p in api.get("/api/v1/postings?kind=apprenticeship").get_json()["items"]] == [p1.id]
+    assert [p["id"] for p in api.get("/api/v1/postings?skill=可编程控制器").get_json()["items"]] == [p1.id]
+    assert_problem(api.get("/api/v1/postings?kind=gig"), 422, "kind")
+    assert_problem(api.get("/api/v1/postings?page=abc"), 422, "page")
+    bureau = as_user(make.user("bureau", region_code="130300"))
+    assert [p["id"] for p in bureau.get("/api/v1/postings").get_json()["items"]] == [p1.id]

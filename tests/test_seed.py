@@ -1,0 +1,70 @@
+"""Reference data: the counts the SPEC promises, and a second seed changes nothing."""
+
+import sqlalchemy as sa
+from conftest import count
+
+from matchmaker.extensions import db
+from matchmaker.reference.models import Industry, Major, Region, RegionPolicy, Skill
+from matchmaker.reference.seed import seed_reference
+
+
+def _counts():
+    return {
+        "majors": count(Major),
+        "regions": count(Region),
+        "industries": count(Industry),
+        "skills": count(Skill),
+        "policies": count(RegionPolicy),
+    }
+
+
+def test_catalog_industries_and_regions_are_complete(app):
+    assert count(Major) == 1349
+    levels = dict(db.session.execute(sa.select(Major.level, sa.func.count()).group_by(Major.level)).all())
+    assert levels == {"secondary": 358, "higher": 744, "undergraduate": 247}
+    by_level = dict(
+        db.session.execute(sa.select(Industry.level, sa.func.count()).group_by(Industry.level)).all()
+    )
+    assert by_level["section"] == 20 and by_level["division"] == 97
+    assert db.session.get(Industry, "34").parent_code == "C"
+    provinces = db.session.scalars(sa.select(Region.code).where(Region.level == "province")).all()
+    assert len(provinces) == 31
+    beijing = db.session.scalars(sa.select(Region.name).where(Region.parent_code == "110100")).all()
+    assert len(beijing) == 16 and "东城区" in beijing and "延庆区" in beijing
+    qhd = set(db.session.scalars(sa.select(Region.code).where(Region.parent_code == "130300")))
+    assert {"130302", "130303", "130304", "130306", "130321", "130322", "130324"} <= qhd
+    zz = set(db.session.scalars(sa.select(Region.code).where(Region.parent_code == "410100")))
+    assert {"410102", "410105", "410122", "410181", "410185"} <= zz
+
+
+def test_functional_zones_are_kept_and_flagged(app):
+    zone = db.session.get(Region, "130371")
+    assert zone.parent_code == "130300" and zone.functional_zone is True
+    assert db.session.get(Region, "130302").functional_zone is False
+
+
+def test_majors_carry_catalog_attributes(app):
+    nursing = db.session.get(Major, "520201")
+    assert nursing.name == "护理" and nursing.level == "higher"
+    clinical = db.session.get(Major, "520101")
+    assert clinical.national_control is True
+    assert db.session.get(Major, "520802").name == "婴幼儿托育服务与管理"
+
+
+def test_region_policies_carry_the_policy_targets(app):
+    qhd = db.session.get(RegionPolicy, "130300").settings["targets"]
+    assert qhd["dual_qualified_ratio"] == 0.60 and qhd["soe_apprenticeship_quota"] == 0.05
+    zz = db.session.get(RegionPolicy, "410100").settings["targets"]
+    assert zz["dual_qualified_ratio"] == 0.85 and zz["apprenticeship_coverage"] == 0.60
+    sources = db.session.get(RegionPolicy, "410100").sources
+    assert all(s["quote"] and s["file"] for s in sources)
+
+
+def test_seeding_twice_changes_nothing(app):
+    seed_reference()
+    db.session.commit()
+    before = _counts()
+    report = seed_reference()
+    db.session.commit()
+    assert _counts() == before
+    assert report.counts["majors"] == 1349
