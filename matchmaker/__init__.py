@@ -61,12 +61,13 @@ def _spec_kwargs() -> dict[str, Any]:
 def _register_blueprints(api) -> None:
     from matchmaker.agreements.api import blp as agreements
     from matchmaker.auth.api import blp as auth
+    from matchmaker.matching.api import blp as matching
     from matchmaker.orgs.api import enterprises, schools
     from matchmaker.postings.api import blp as postings
     from matchmaker.programs.api import blp as programs
     from matchmaker.reference.api import blp as reference
 
-    for blp in (auth, reference, enterprises, schools, programs, postings, agreements):
+    for blp in (auth, reference, matching, enterprises, schools, programs, postings, agreements):
         api.register_blueprint(blp)
 
 

@@ -79,3 +79,26 @@ def register_cli(app: Flask) -> None:
         click.echo(f"created user {user.id} {user.username} ({user.role})")
 
     app.cli.add_command(users)
+
+    crosswalk = AppGroup("crosswalk", help="The skill crosswalk in seeds/.")
+
+    @crosswalk.command("check")
+    def check() -> None:
+        """Catalog coverage; majors under 6 skills or with no industry; unknown and duplicate skills."""
+        from matchmaker.reference.crosswalk_check import check_crosswalk
+
+        report = check_crosswalk()
+        click.echo(
+            f"majors: {report.majors_profiled}/{report.majors_total} profiled, "
+            f"{report.majors_with_roles}/{report.majors_total} with job roles; "
+            f"skills: {report.skills} canonical, {report.aliases} aliases"
+        )
+        for kind, items in report.problems.items():
+            click.echo(f"{kind}: {len(items)}")
+            for item in items[:20]:
+                click.echo(f"  {item}")
+        if not report.clean:
+            raise SystemExit(1)
+        click.echo("crosswalk clean")
+
+    app.cli.add_command(crosswalk)

@@ -105,6 +105,27 @@ def _set_skills(posting: Posting, items: list[dict[str, Any]], source: str = Ski
     posting.skills = list(chosen.values())
 
 
+def _set_extracted_skills(posting: Posting) -> None:
+    """A posting that arrives as free text gets the taxonomy's skills found in it, marked extracted.
+
+    The owner corrects them by PATCHing ``skills`` (which then become manual).
+    """
+    from matchmaker.matching.service import extract_skills
+    from matchmaker.reference.models import Skill
+
+    found = extract_skills(f"{posting.title}\n{posting.description or ''}")
+    posting.skills = [
+        PostingSkill(
+            skill_id=f.skill_id,
+            skill=db.session.get(Skill, f.skill_id),
+            required=not f.optional,
+            source=SkillSource.extracted,
+            position=i,
+        )
+        for i, f in enumerate(found)
+    ]
+
+
 def _check_refs(data: dict[str, Any]) -> None:
     raise_if(
         check_codes(
@@ -122,7 +143,10 @@ def create_posting(user: User, data: dict[str, Any]) -> Posting:
     _check_refs(data)
     skills = data.pop("skills", [])
     posting = Posting(enterprise_id=enterprise.id, enterprise=enterprise, **data)
-    _set_skills(posting, skills)
+    if skills:
+        _set_skills(posting, skills)
+    else:
+        _set_extracted_skills(posting)
     db.session.add(posting)
     db.session.flush()
     return posting

@@ -90,6 +90,8 @@ class Major(db.Model):
     class_code: Mapped[str] = mapped_column(sa.String(4), nullable=False)
     class_name: Mapped[str] = mapped_column(sa.String(32), nullable=False)
     national_control: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    # 职业面向 as job titles (岗位) ads use, from seeds/roles/: matched against a posting's title.
+    roles: Mapped[list] = mapped_column(sa.JSON, nullable=False, default=list)
 
     skills: Mapped[list[MajorSkill]] = relationship(
         cascade="all, delete-orphan", order_by="desc(MajorSkill.weight)", lazy="selectin"

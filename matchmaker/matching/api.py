@@ -1,0 +1,80 @@
+"""Skill extraction and major recommendation endpoints (public: no account needed)."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from matchmaker.errors import PayloadTooLarge
+from matchmaker.http import API_PREFIX
+from matchmaker.matching import service
+from matchmaker.matching.engine.recommend import COVERAGE_SHARE, FOCUS_SHARE, TITLE_SHARE
+from matchmaker.matching.schemas import (
+    MAX_TEXT_CHARS,
+    ExtractRequest,
+    ExtractResponse,
+    RecommendRequest,
+    RecommendResponse,
+)
+
+blp = Blueprint(
+    "matching", __name__, url_prefix=API_PREFIX, description="Skill extraction and major recommendation."
+)
+
+
+@blp.route("/skills/extract")
+class SkillExtract(MethodView):
+    @blp.arguments(ExtractRequest)
+    @blp.response(200, ExtractResponse)
+    @blp.doc(security=[])
+    def post(self, data):
+        """The taxonomy's skills found in free text (e.g. a pasted job ad), with spans and confidence."""
+        text = data["text"]
+        if len(text) > MAX_TEXT_CHARS:
+            raise PayloadTooLarge(f"Text is limited to {MAX_TEXT_CHARS} characters.")
+        found = service.extract_skills(text)
+        return {
+            "skills": [
+                {**f.__dict__, "spans": [{"start": a, "end": b, "text": text[a:b]} for a, b in f.spans]}
+                for f in found
+            ]
+        }
+
+
+@blp.route("/majors/recommend")
+class MajorRecommend(MethodView):
+    @blp.arguments(RecommendRequest)
+    @blp.response(200, RecommendResponse)
+    @blp.doc(security=[])
+    def post(self, data):
+        """Which majors to recruit from for a job: ranked, with score and explanation."""
+        recs, names = service.recommend_majors(
+            data["title"], data["description"], data["skills"], data.get("level"), data["limit"]
+        )
+        return {
+            "majors": [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "level": r.level,
+                    "score": r.score,
+                    "explanation": {
+                        "coverage": r.coverage,
+                        "focus": r.focus,
+                        "title_fit": r.title_fit,
+                        "title_match": r.title_match,
+                        "contributions": {
+                            "skills": round(100 * COVERAGE_SHARE * r.coverage, 2),
+                            "focus": round(100 * FOCUS_SHARE * r.focus, 2),
+                            "title": round(100 * TITLE_SHARE * r.title_fit, 2),
+                        },
+                        "matched_skills": [
+                            {"skill": names.get(m["skill_id"], "?"), "major_weight": m["major_weight"]}
+                            for m in r.matched
+                        ],
+                        "industries": list(r.industries),
+                    },
+                }
+                for r in recs
+            ]
+        }

@@ -1,0 +1,64 @@
+"""Which parts of a job ad are not about skills: welfare, contact lines, company blurbs, age/gender.
+
+An ad is cut into sentences, and sentences into comma-separated clauses. A sentence that belongs to a
+company blurb or sits under a welfare/contact heading is skipped whole (so "提供Excel培训" under
+福利 is not promoted to a requirement); otherwise only the clauses about welfare, contacts, age or
+gender are skipped, and the rest of the sentence is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
+_SENTENCE = re.compile(
+    r"[\n\r;；。!！?？]+|(?<![\dA-Za-z])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
+)
+_CLAUSE = re.compile(r"[，,：:]+")
+SECTION_HEADING = re.compile(
+    r"^\W*(?:公司|我们的|员工)?(?:福利|待遇|薪资|薪酬|联系|地址|工作地址|上班地址|工作时间|公司简介|公司介绍|关于我们)"
+)
+
+WELFARE = re.compile(
+    r"五险一金|五险|社保|公积金|双休|单休|大小周|做五休二|带薪|年假|年终奖|节日福利|福利待遇|员工旅游|班车|"
+    r"包吃|包住|食宿|宿舍|餐补|餐饮补贴|交通补贴|通讯补贴|住房补贴|体检|弹性工作|下午茶|团建|加班费|"
+    r"薪资|薪酬待遇|工资待遇|底薪|提成|绩效奖金|月薪|年薪|试用期|转正|晋升空间|发展空间|培训机会|福利"
+)
+CONTACT = re.compile(
+    r"\[PHONE\]|\[EMAIL\]|电话|手机|联系人|联系方式|邮箱|e-?mail|微信|QQ|简历投递|投递简历|面试地址|"
+    r"工作地点|公司地址|地址[:：]|乘车路线|地铁|公交",
+    re.IGNORECASE,
+)
+COMPANY = re.compile(
+    r"公司简介|公司介绍|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
+    r"总部位于|是一家|世界500强|上市公司|营业额|年产值|欢迎加入|诚聘|诚邀"
+)
+PERSONAL = re.compile(
+    r"年龄|周岁|\d{2}\s*[-~至到]\s*\d{2}\s*岁|性别|男女不限|限男|限女|身高|户籍|婚否|已婚|未婚"
+)
+
+
+def _split(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in pattern.finditer(text):
+        if match.start() > start:
+            spans.append((offset + start, offset + match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((offset + start, offset + len(text)))
+    return spans
+
+
+def skill_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of ``text`` that may name skills."""
+    kept = []
+    for s_start, s_end in _split(_SENTENCE, text):
+        sentence = text[s_start:s_end]
+        if COMPANY.search(sentence) or SECTION_HEADING.match(sentence):
+            continue
+        for c_start, c_end in _split(_CLAUSE, sentence, s_start):
+            clause = text[c_start:c_end]
+            if not (WELFARE.search(clause) or CONTACT.search(clause) or PERSONAL.search(clause)):
+                kept.append((c_start, c_end))
+    return kept

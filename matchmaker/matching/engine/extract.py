@@ -1,0 +1,131 @@
+"""Finds the taxonomy's skills in free text (a pasted job ad), with spans and confidence.
+
+Dictionary matching on the normalised text through the Aho–Corasick automaton; overlapping hits
+resolve to the longest; ASCII terms only match as whole words (``SQL`` is not found in ``MySQLi``);
+ASCII near-misses (``Photoshp``) are caught by RapidFuzz above a cutoff. Boilerplate clauses
+(welfare, contacts, company blurbs, age/gender lines) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from matchmaker.matching.engine.boilerplate import skill_clauses
+from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.taxonomy import Taxonomy, Term
+
+FUZZY_CUTOFF = 88.0
+CONFIDENCE_CANONICAL = 1.0
+CONFIDENCE_ALIAS = 0.9
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
+_PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
+
+
+@dataclass
+class Found:
+    skill_id: int
+    name: str
+    category: str
+    confidence: float
+    optional: bool = True  # named only in clauses that say 优先/加分 ("… preferred")
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+
+
+def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, for each of its characters, the offset in ``text`` it came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for folded in normalise(unicodedata.normalize("NFKC", ch)):
+            out.append(folded)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """No ASCII letter or digit touches the span in the original text (``SQL`` not in ``MySQL``)."""
+
+    def alnum(ch: str) -> bool:
+        ch = unicodedata.normalize("NFKC", ch)
+        return ch.isascii() and ch.isalnum()
+
+    return not (start > 0 and alnum(text[start - 1])) and not (end < len(text) and alnum(text[end]))
+
+
+def _dictionary_hits(
+    taxonomy: Taxonomy, norm: str, offsets: list[int], text: str
+) -> list[tuple[int, int, Term]]:
+    hits = []
+    if not len(taxonomy.automaton):
+        return hits
+    for end_index, term in taxonomy.automaton.iter(norm):
+        start = end_index - len(term.key) + 1
+        if term.key.isascii() and not _word_bounded(text, offsets[start], offsets[end_index] + 1):
+            continue
+        hits.append((start, end_index + 1, term))
+    # Longest match wins; among equals, the earlier one. Then drop hits inside a kept one.
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, Term]] = []
+    taken = [False] * len(norm)
+    for start, end, term in hits:
+        if any(taken[start:end]):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        kept.append((start, end, term))
+    kept.sort()
+    return kept
+
+
+def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]:
+    """The skills named in ``text``, in order of first appearance."""
+    found: dict[int, Found] = {}
+
+    def add(skill_id: int, confidence: float, span: tuple[int, int], matched: str) -> None:
+        entry = taxonomy.skills[skill_id]
+        item = found.get(skill_id)
+        if item is None:
+            item = found[skill_id] = Found(skill_id, entry.name, entry.category, confidence)
+        item.confidence = max(item.confidence, confidence)
+        item.optional = item.optional and preferred
+        item.spans.append(span)
+        if matched not in item.matched:
+            item.matched.append(matched)
+
+    for c_start, c_end in skill_clauses(text):
+        clause = text[c_start:c_end]
+        preferred = bool(_PREFERRED.search(clause))
+        norm, offsets = _normalised_with_offsets(clause)
+        covered = [False] * len(clause)
+        for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
+            o_start, o_end = offsets[start], offsets[end - 1] + 1
+            for i in range(o_start, o_end):
+                covered[i] = True
+            add(
+                term.skill_id,
+                CONFIDENCE_CANONICAL if term.canonical else CONFIDENCE_ALIAS,
+                (c_start + o_start, c_start + o_end),
+                clause[o_start:o_end],
+            )
+        if fuzzy and taxonomy.ascii_keys:
+            for word in _ASCII_WORD.finditer(clause):
+                if any(covered[word.start() : word.end()]):
+                    continue
+                key = normalise(word.group())
+                hit = process.extractOne(
+                    key, taxonomy.ascii_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                )
+                if hit is not None:
+                    term = taxonomy.terms[hit[0]]
+                    add(
+                        term.skill_id,
+                        round(0.8 * hit[1] / 100, 3),
+                        (c_start + word.start(), c_start + word.end()),
+                        word.group(),
+                    )
+    return sorted(found.values(), key=lambda f: f.spans[0][0])

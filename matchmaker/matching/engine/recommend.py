@@ -1,0 +1,193 @@
+"""Which majors should an enterprise recruit from for a job: ranking the catalog's skill profiles.
+
+A job is a set of demanded skills (weights: required > optional; soft skills weigh little; skills
+named in the title weigh more). A major scores by
+
+* coverage — the share of the job's (IDF-weighted) demand its profile covers, and
+* focus — the share of the major's own (IDF-weighted) profile the job uses, which keeps broad
+  majors from winning on common skills alone,
+
+and title fit — how well the job title names one of the major's job roles (职业面向: 物流专员,
+出纳, 电商运营 …) or, failing that, the major's own field. IDF is taken over the majors' profiles, so
+skills every major lists (沟通能力, 办公软件) count for little. The three parts add up to the score.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+WEIGHT_REQUIRED = 1.0
+WEIGHT_OPTIONAL = 0.5
+WEIGHT_SOFT = 0.2
+TITLE_BOOST = 1.5
+COVERAGE_SHARE = 0.55
+FOCUS_SHARE = 0.07
+TITLE_SHARE = 0.38
+ROLE_FUZZY_CUTOFF = 90.0
+ROLE_SHARING_PENALTY = 0.25
+ROLE_RANK_DECAY = 0.3
+NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
+_NOISE = re.compile(r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*")
+_GENERIC = re.compile(
+    r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
+    r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划)"
+)
+
+
+@dataclass(frozen=True)
+class MajorProfile:
+    code: str
+    name: str
+    level: str
+    skills: dict[int, float]
+    industries: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Demand:
+    skill_id: int
+    weight: float
+    soft: bool = False
+    from_title: bool = False
+
+
+@dataclass
+class Recommendation:
+    code: str
+    name: str
+    level: str
+    score: float
+    coverage: float
+    focus: float
+    title_fit: float
+    title_match: str | None = None
+    matched: list[dict] = field(default_factory=list)
+    industries: tuple[str, ...] = ()
+
+
+def _name_core(name: str) -> list[str]:
+    return [p for p in _GENERIC.split(name) if len(p) >= 2 and not _GENERIC.fullmatch(p)]
+
+
+def clean_title(title: str) -> str:
+    """The job title without bracketed notes, salaries and posting numbers."""
+    return _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
+
+
+class MajorIndex:
+    """An inverted index skill → majors over the profiles, with IDF weights."""
+
+    def __init__(self, profiles: Iterable[MajorProfile]):
+        self.profiles = {p.code: p for p in profiles}
+        self.by_skill: dict[int, list[tuple[str, float]]] = defaultdict(list)
+        for p in self.profiles.values():
+            for skill_id, weight in p.skills.items():
+                self.by_skill[skill_id].append((p.code, weight))
+        n = max(1, len(self.profiles))
+        self.idf = {s: math.log(1 + n / len(majors)) for s, majors in self.by_skill.items()}
+        self.mass = {
+            p.code: sum(w * self.idf[s] for s, w in p.skills.items()) or 1.0 for p in self.profiles.values()
+        }
+        self.cores = {p.code: _name_core(p.name) for p in self.profiles.values()}
+        self.by_role: dict[str, list[str]] = defaultdict(list)
+        self.role_rank: dict[tuple[str, str], int] = {}
+        for p in self.profiles.values():
+            for rank, role in enumerate(p.roles):
+                if len(role) >= 2:
+                    self.by_role[role].append(p.code)
+                    self.role_rank[(role, p.code)] = rank
+        # A role many majors share (客服专员) says less about which major fits than a rare one (报关员).
+        self.role_weight = {
+            role: 1.0 / (1.0 + ROLE_SHARING_PENALTY * math.log(len(codes)))
+            for role, codes in self.by_role.items()
+        }
+
+    def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
+        """Major code → (fit 0–1, what matched) for the job title."""
+        fits: dict[str, tuple[float, str]] = {}
+        title = clean_title(title)
+        if not title:
+            return fits
+        for role, codes in self.by_role.items():
+            if role in title:
+                fit = 1.0
+            elif len(role) >= 3 and fuzz.partial_ratio(role, title) >= ROLE_FUZZY_CUTOFF:
+                fit = 0.8
+            else:
+                continue
+            # A longer role is a more specific reading of the title.
+            fit *= min(1.0, 0.6 + 0.1 * len(role)) * self.role_weight[role]
+            for code in codes:
+                # Roles are listed most typical first: the first role names the major's core job.
+                ranked = fit / (1.0 + ROLE_RANK_DECAY * self.role_rank[(role, code)])
+                if ranked > fits.get(code, (0.0, ""))[0]:
+                    fits[code] = (ranked, role)
+        for code, cores in self.cores.items():
+            for core in cores:
+                if core in title and fits.get(code, (0.0, ""))[0] < NAME_MATCH:
+                    fits[code] = (NAME_MATCH, core)
+        return fits
+
+    def recommend(
+        self,
+        demands: list[Demand],
+        *,
+        title: str = "",
+        level: str | None = None,
+        limit: int = 10,
+    ) -> list[Recommendation]:
+        weights: dict[int, float] = {}
+        for d in demands:
+            w = d.weight * (WEIGHT_SOFT if d.soft else 1.0) * (TITLE_BOOST if d.from_title else 1.0)
+            weights[d.skill_id] = max(weights.get(d.skill_id, 0.0), w)
+        idf_default = max(self.idf.values(), default=1.0)
+        total = sum(w * self.idf.get(s, idf_default) for s, w in weights.items())
+        covered: dict[str, float] = defaultdict(float)
+        used: dict[str, float] = defaultdict(float)
+        pairs: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for skill_id, w in weights.items():
+            idf = self.idf.get(skill_id)
+            if idf is None:
+                continue
+            for code, mw in self.by_skill[skill_id]:
+                covered[code] += w * idf * mw
+                used[code] += mw * idf
+                pairs[code].append((skill_id, mw))
+        fits = self.title_fit(title) if title else {}
+        candidates = set(covered) | set(fits)
+        results = []
+        for code in candidates:
+            profile = self.profiles[code]
+            if level is not None and profile.level != level:
+                continue
+            coverage = covered.get(code, 0.0) / total if total else 0.0
+            focus = used.get(code, 0.0) / self.mass[code]
+            fit, fit_on = fits.get(code, (0.0, None))
+            score = 100.0 * (COVERAGE_SHARE * coverage + FOCUS_SHARE * focus + TITLE_SHARE * fit)
+            results.append(
+                Recommendation(
+                    code=code,
+                    name=profile.name,
+                    level=profile.level,
+                    score=round(score, 2),
+                    coverage=round(coverage, 4),
+                    focus=round(focus, 4),
+                    title_fit=round(fit, 4),
+                    title_match=fit_on,
+                    matched=[
+                        {"skill_id": s, "major_weight": w}
+                        for s, w in sorted(pairs[code], key=lambda x: -x[1])
+                    ],
+                    industries=profile.industries,
+                )
+            )
+        results.sort(key=lambda r: (-r.score, r.code))
+        return results[:limit]

@@ -1,0 +1,97 @@
+"""The pure engine's text handling: normalisation and extraction, on a small hand-made taxonomy."""
+
+import pytest
+
+from matchmaker.matching.engine.extract import extract
+from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("ＰＬＣ编程", "plc编程"),  # full-width letters
+        ("Excel", "excel"),  # case
+        ("Auto CAD", "autocad"),  # spacing
+        ("CAD/CAM", "cadcam"),  # punctuation
+        ("C++", "c++"),  # + survives: C and C++ stay apart
+        ("C#", "c#"),
+        ("办公　软件", "办公软件"),  # ideographic space
+        ("“双师型”", "双师型"),
+    ],
+)
+def test_normalise(raw, key):
+    assert normalise(raw) == key
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return Taxonomy.build(
+        [
+            SkillEntry(1, "PLC编程", "technical", ("PLC", "可编程控制器", "可编程控制器程序设计")),
+            SkillEntry(2, "Excel", "tool", ("EXCEL表格", "电子表格")),
+            SkillEntry(3, "SQL", "tool", ()),
+            SkillEntry(4, "MySQL", "tool", ()),
+            SkillEntry(5, "沟通能力", "soft", ("良好的沟通能力", "善于沟通")),
+            SkillEntry(6, "机械制图", "technical", ("机械图纸", "识图")),
+            SkillEntry(7, "数控编程", "technical", ("数控",)),
+            SkillEntry(8, "数控机床操作", "technical", ("数控机床",)),
+            SkillEntry(9, "Photoshop", "tool", ("PS",)),
+        ]
+    )
+
+
+def names(found):
+    return [f.name for f in found]
+
+
+def test_aliases_width_and_case_are_found(taxonomy):
+    found = extract(taxonomy, "熟悉可编程控制器程序设计，会用ＥＸＣＥＬ表格")
+    assert names(found) == ["PLC编程", "Excel"]
+    assert found[0].confidence < 1.0  # an alias, not the canonical name
+
+
+def test_overlapping_terms_resolve_to_the_longest(taxonomy):
+    found = extract(taxonomy, "能独立操作数控机床")
+    assert names(found) == ["数控机床操作"]
+    assert found[0].matched == ["数控机床"]
+
+
+def test_ascii_terms_match_whole_words_only(taxonomy):
+    assert names(extract(taxonomy, "熟悉MySQL数据库")) == ["MySQL"]
+    assert names(extract(taxonomy, "熟悉SQL查询")) == ["SQL"]
+    assert names(extract(taxonomy, "PSD文件")) == []  # PS is not inside PSD
+
+
+def test_ascii_near_misses_are_caught_fuzzily(taxonomy):
+    found = extract(taxonomy, "会使用Photoshp修图")
+    assert names(found) == ["Photoshop"] and 0.5 < found[0].confidence < 0.9
+
+
+def test_boilerplate_is_not_skills(taxonomy):
+    ad = (
+        "岗位职责：1、负责PLC编程；2、会看机械图纸。\n"
+        "任职要求：年龄18-35岁，男女不限，善于沟通。\n"
+        "福利待遇：五险一金，双休，班车，提供Excel培训。\n"
+        "联系电话：[PHONE]，邮箱：[EMAIL]\n"
+        "公司简介：我公司成立于2005年，主要生产数控机床和PLC控制柜。"
+    )
+    assert names(extract(taxonomy, ad)) == ["PLC编程", "机械制图", "沟通能力"]
+
+
+def test_spans_point_into_the_original_text(taxonomy):
+    text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
+    (found,) = extract(taxonomy, text)
+    ((start, end),) = found.spans
+    assert text[start:end] == "Ｅｘｃｅｌ 表格"
+
+
+def test_preferred_skills_are_marked_optional(taxonomy):
+    found = {f.name: f for f in extract(taxonomy, "熟悉PLC编程；会Excel者优先")}
+    assert found["PLC编程"].optional is False
+    assert found["Excel"].optional is True
+
+
+def test_soft_skills_keep_their_category(taxonomy):
+    (found,) = extract(taxonomy, "具有良好的沟通能力")
+    assert found.name == "沟通能力" and found.category == "soft"

@@ -1,0 +1,97 @@
+"""/skills/extract, /majors/recommend and extraction on postings, against the seeded taxonomy."""
+
+from conftest import assert_problem
+
+from matchmaker.reference.crosswalk_check import check_crosswalk
+
+AD = (
+    "岗位职责：1、负责进出口货物的报关报检和单证制作；2、跟进订舱、货代及物流配送；"
+    "任职要求：熟练使用Excel等办公软件，英语四级以上，有良好的沟通能力。"
+    "福利：五险一金、双休、班车。联系电话：[PHONE]"
+)
+
+
+def test_the_crosswalk_is_complete_and_consistent():
+    report = check_crosswalk()
+    assert report.majors_profiled == report.majors_total == 1349
+    assert report.clean, dict(report.problems)
+
+
+def test_extract_finds_taxonomy_skills_with_spans(client):
+    resp = client.post("/api/v1/skills/extract", json={"text": AD})
+    assert resp.status_code == 200
+    found = {s["name"]: s for s in resp.get_json()["skills"]}
+    assert {"报关", "Excel", "办公软件", "大学英语四级", "沟通能力"} <= set(found)
+    assert found["沟通能力"]["category"] == "soft"
+    span = found["Excel"]["spans"][0]
+    assert AD[span["start"] : span["end"]] == "Excel" == span["text"]
+    assert not {"五险一金", "双休"} & set(found)
+
+
+def test_extract_bad_input(client):
+    assert_problem(client.post("/api/v1/skills/extract", json={"text": ""}), 422, "text")
+    assert_problem(client.post("/api/v1/skills/extract", json={"text": "   "}), 422, "text")
+    assert_problem(client.post("/api/v1/skills/extract", json={}), 422, "text")
+    assert_problem(client.post("/api/v1/skills/extract", json={"text": 42}), 422, "text")
+    assert_problem(client.post("/api/v1/skills/extract", json={"text": ["a"]}), 422, "text")
+    assert_problem(client.post("/api/v1/skills/extract", json={"text": "会计" * 10_001}), 413)
+    assert_problem(client.post("/api/v1/skills/extract", data="text", content_type="text/plain"), 415)
+
+
+def test_recommend_ranks_majors_with_an_explanation(client):
+    resp = client.post(
+        "/api/v1/majors/recommend",
+        json={
+            "title": "会计助理",
+            "description": "负责凭证录入、发票开具和费用报销，熟悉用友财务软件",
+            "level": "higher",
+            "limit": 5,
+        },
+    )
+    assert resp.status_code == 200
+    majors = resp.get_json()["majors"]
+    assert len(majors) == 5 and all(m["level"] == "higher" for m in majors)
+    assert "530302" in [m["code"] for m in majors[:3]]  # 大数据与会计
+    top = majors[0]
+    assert top["score"] >= majors[-1]["score"]
+    assert abs(sum(top["explanation"]["contributions"].values()) - top["score"]) < 0.05
+    assert top["explanation"]["matched_skills"] and top["explanation"]["industries"]
+
+
+def test_recommend_bad_input(client):
+    assert_problem(client.post("/api/v1/majors/recommend", json={}), 422, "title")
+    assert_problem(client.post("/api/v1/majors/recommend", json={"title": ""}), 422, "title")
+    assert_problem(client.post("/api/v1/majors/recommend", json={"title": "x", "limit": 0}), 422, "limit")
+    assert_problem(client.post("/api/v1/majors/recommend", json={"title": "x", "limit": "5"}), 422, "limit")
+    assert_problem(client.post("/api/v1/majors/recommend", json={"title": "x", "level": "phd"}), 422, "level")
+    assert_problem(
+        client.post("/api/v1/majors/recommend", json={"title": "x", "skills": "Excel"}), 422, "skills"
+    )
+    assert_problem(
+        client.post("/api/v1/majors/recommend", json={"title": "x", "description": "字" * 20_001}),
+        422,
+        "description",
+    )
+
+
+def test_posting_without_skills_gets_extracted_ones_its_owner_can_edit(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    resp = api.post(
+        "/api/v1/postings",
+        json={
+            "kind": "hiring",
+            "title": "报关员",
+            "headcount": 2,
+            "level": "higher",
+            "description": "负责报关单证制作，熟练使用Excel；有英语四级者优先。福利：五险一金",
+        },
+    )
+    assert resp.status_code == 201
+    skills = {s["name"]: s for s in resp.get_json()["skills"]}
+    assert {"报关", "Excel", "大学英语四级"} <= set(skills)
+    assert all(s["source"] == "extracted" for s in skills.values())
+    assert skills["大学英语四级"]["required"] is False
+    pid = resp.get_json()["id"]
+    edited = api.patch(f"/api/v1/postings/{pid}", json={"skills": [{"name": "报关", "required": True}]})
+    assert [(s["name"], s["source"]) for s in edited.get_json()["skills"]] == [("报关", "manual")]
