@@ -7,6 +7,7 @@ check is one cheap aggregate query, so a warm request pays microseconds, not a r
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,13 +21,23 @@ from matchmaker.reference.models import Major, MajorIndustry, MajorSkill, Skill,
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[Any, Any]] = {}
+# How long a checked fingerprint is trusted: reference data edits show within this many seconds.
+FINGERPRINT_TTL = 5.0
+_checked: dict[str, tuple[float, tuple]] = {}
 
 
 def _fingerprint() -> tuple:
+    url = db.engine.url.render_as_string()
+    seen = _checked.get(url)
+    now = time.monotonic()
+    if seen is not None and now - seen[0] < FINGERPRINT_TTL:
+        return seen[1]
     skills = db.session.execute(sa.select(sa.func.count(Skill.id), sa.func.max(Skill.updated_at))).one()
     aliases = db.session.execute(sa.select(sa.func.count(SkillAlias.id), sa.func.max(SkillAlias.id))).one()
     profiles = db.session.execute(sa.select(sa.func.count(), sa.func.sum(MajorSkill.weight))).one()
-    return (db.engine.url.render_as_string(), *skills, *aliases, *profiles)
+    fingerprint = (url, *skills, *aliases, *profiles)
+    _checked[url] = (now, fingerprint)
+    return fingerprint
 
 
 def _cached(name: str, build):

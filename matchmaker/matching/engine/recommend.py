@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
@@ -104,6 +104,7 @@ class MajorIndex:
                 if len(role) >= 2:
                     self.by_role[role].append(p.code)
                     self.role_rank[(role, p.code)] = rank
+        self.fuzzy_roles = [role for role in self.by_role if len(role) >= 3]
         # A role many majors share (客服专员) says less about which major fits than a rare one (报关员).
         self.role_weight = {
             role: 1.0 / (1.0 + ROLE_SHARING_PENALTY * math.log(len(codes)))
@@ -116,13 +117,14 @@ class MajorIndex:
         title = clean_title(title)
         if not title:
             return fits
-        for role, codes in self.by_role.items():
-            if role in title:
-                fit = 1.0
-            elif len(role) >= 3 and fuzz.partial_ratio(role, title) >= ROLE_FUZZY_CUTOFF:
-                fit = 0.8
-            else:
-                continue
+        matched = {role: 1.0 for role in self.by_role if role in title}
+        # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer.
+        for role, _score, _ in process.extract(
+            title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
+        ):
+            matched.setdefault(role, 0.8)
+        for role, fit in matched.items():
+            codes = self.by_role[role]
             # A longer role is a more specific reading of the title.
             fit *= min(1.0, 0.6 + 0.1 * len(role)) * self.role_weight[role]
             for code in codes:
