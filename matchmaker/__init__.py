@@ -41,6 +41,9 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     from matchmaker.cli import register_cli
 
     register_cli(app)
+    from matchmaker.jobs import register_worker_command
+
+    register_worker_command(app)
     return app
 
 
@@ -62,12 +65,13 @@ def _register_blueprints(api) -> None:
     from matchmaker.agreements.api import blp as agreements
     from matchmaker.auth.api import blp as auth
     from matchmaker.matching.api import blp as matching
+    from matchmaker.matching.runs_api import blp as match_runs
     from matchmaker.orgs.api import enterprises, schools
     from matchmaker.postings.api import blp as postings
     from matchmaker.programs.api import blp as programs
     from matchmaker.reference.api import blp as reference
 
-    for blp in (auth, reference, matching, enterprises, schools, programs, postings, agreements):
+    for blp in (auth, reference, matching, enterprises, schools, programs, postings, agreements, match_runs):
         api.register_blueprint(blp)
 
 

@@ -33,10 +33,25 @@ def register_cli(app: Flask) -> None:
             click.echo(f"... and {len(report.warnings) - 50} more warnings", err=True)
 
     @app.cli.command("demo")
-    @click.option("--scale", type=click.Choice(["small"]), default="small", show_default=True)
-    def demo(scale: str) -> None:
-        """Load the demo dataset and its accounts (idempotent)."""
+    @click.option("--scale", type=click.Choice(["small", "city"]), default="small", show_default=True)
+    @click.option("--seed", type=int, default=1, show_default=True, help="Seed of the generated city.")
+    @click.option(
+        "--region", "region_code", default="130300", show_default=True, help="City of --scale city."
+    )
+    def demo(scale: str, seed: int, region_code: str) -> None:
+        """Load the demo dataset and accounts (idempotent); --scale city adds 50k postings × 3k programs."""
         from matchmaker.demo import load_demo
+
+        if scale == "city":
+            from matchmaker.matching.city import load_city
+
+            with acting_as("cli:demo"):
+                counts = load_city(
+                    region_code, seed=seed, progress=lambda what, n: click.echo(f"  {what}: {n}")
+                )
+                db.session.commit()
+            click.echo(f"city {region_code} seed {seed}: {counts}")
+            return
 
         with acting_as("cli:demo"):
             result = load_demo()
@@ -102,3 +117,47 @@ def register_cli(app: Flask) -> None:
         click.echo("crosswalk clean")
 
     app.cli.add_command(crosswalk)
+
+    match = AppGroup("match", help="Match runs.")
+
+    @match.command("run")
+    @click.option("--region", "region_code", required=True, help="GB/T 2260 code, e.g. 130300")
+    @click.option("--min-score", type=float, default=50.0, show_default=True)
+    @click.option("--per-posting", type=int, default=20, show_default=True)
+    @click.option("--cohort-year", type=int, help="Programs of this graduating cohort (default: this year).")
+    def run(region_code: str, min_score: float, per_posting: int, cohort_year: int | None) -> None:
+        """Run a batch match of a region now, with a progress bar."""
+        import sqlalchemy as sa
+
+        from matchmaker.auth.models import User
+        from matchmaker.errors import DomainError
+        from matchmaker.matching.runs import create_run, execute_run
+
+        admin = db.session.scalar(sa.select(User).where(User.role == "admin").order_by(User.id))
+        if admin is None:
+            raise click.ClickException("Create an admin account first (flask users create --role admin).")
+        data = {"region_code": region_code, "min_score": min_score, "per_posting": per_posting}
+        if cohort_year:
+            data["cohort_year"] = cohort_year
+        try:
+            with acting_as("cli:match"):
+                run = create_run(admin, data)
+                db.session.commit()
+        except DomainError as exc:
+            raise click.ClickException(f"{exc.detail} {exc.errors or ''}".strip()) from exc
+        with click.progressbar(length=100, label=f"match run {run.id}") as bar:
+            done = [0]
+
+            def progress(stage: str, share: float) -> None:
+                bar.label = f"match run {run.id}: {stage:<10}"
+                step = int(share * 100) - done[0]
+                bar.update(step)
+                done[0] += step
+
+            with acting_as("cli:match"):
+                execute_run(run.id, progress)
+        db.session.refresh(run)
+        click.echo(f"run {run.id}: {run.status}; timings {run.timings}")
+        click.echo(f"stats: {run.stats}")
+
+    app.cli.add_command(match)

@@ -4,6 +4,7 @@ from matchmaker.agreements.models import Agreement
 from matchmaker.audit import recorder  # noqa: F401  (installs the audit hook)
 from matchmaker.audit.models import AuditEvent
 from matchmaker.auth.models import User
+from matchmaker.matching.models import MatchRun, RunAllocation, RunUnallocated
 from matchmaker.orgs.models import Enterprise, School
 from matchmaker.postings.models import Posting, PostingSkill
 from matchmaker.programs.models import Program, ProgramSkill
@@ -26,12 +27,15 @@ __all__ = [
     "Major",
     "MajorIndustry",
     "MajorSkill",
+    "MatchRun",
     "Posting",
     "PostingSkill",
     "Program",
     "ProgramSkill",
     "Region",
     "RegionPolicy",
+    "RunAllocation",
+    "RunUnallocated",
     "School",
     "Skill",
     "SkillAlias",

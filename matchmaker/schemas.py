@@ -17,8 +17,9 @@ def text(max_len: int, *, required: bool = False, min_len: int = 1, **kw) -> fie
     return fields.String(required=required, validate=validate.Length(min=min_len, max=max_len), **kw)
 
 
-def integer(min_value: int = 0, max_value: int = 10_000_000, **kw) -> fields.Integer:
-    return fields.Integer(strict=True, validate=validate.Range(min=min_value, max=max_value), **kw)
+def integer(min_value: int = 0, max_value: int = 10_000_000, *, strict: bool = True, **kw) -> fields.Integer:
+    """An integer in a range; strict (no "12" strings) in JSON bodies, lenient in query strings."""
+    return fields.Integer(strict=strict, validate=validate.Range(min=min_value, max=max_value), **kw)
 
 
 def code(pattern: str, message: str, **kw) -> fields.String:

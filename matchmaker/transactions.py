@@ -7,8 +7,9 @@ exception) rolls back, so a rejected request changes nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from flask import Flask
+from flask import Flask, g, has_request_context
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -16,6 +17,15 @@ from matchmaker.errors import problem
 from matchmaker.extensions import db
 
 log = logging.getLogger(__name__)
+
+
+def on_commit(callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the current request's transaction has committed (e.g. enqueue a job
+    that must see the new rows). Outside a request it runs at once: the caller owns the commit."""
+    if has_request_context():
+        g.setdefault("on_commit", []).append(callback)
+    else:
+        callback()
 
 
 def init_transactions(app: Flask) -> None:
@@ -37,6 +47,8 @@ def init_transactions(app: Flask) -> None:
             return problem(
                 503, "Database unavailable", "The database did not accept the change; retry later."
             )
+        for callback in g.pop("on_commit", []):
+            callback()
         return response
 
     @app.errorhandler(IntegrityError)

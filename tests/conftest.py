@@ -19,6 +19,9 @@ from matchmaker.extensions import db
 
 # Tables users write to; reference tables (regions, majors, skills…) are seeded once and kept.
 LIVE_TABLES = [
+    "match_unallocated",
+    "match_allocations",
+    "match_runs",
     "agreements",
     "posting_skills",
     "postings",

@@ -35,5 +35,5 @@ class AgreementSchema(s.VersionedOut):
 
 class AgreementQuery(PageArgs):
     status = fields.String(validate=validate.OneOf([e.value for e in AgreementStatus]))
-    posting_id = s.integer(1, 2**31 - 1)
-    program_id = s.integer(1, 2**31 - 1)
+    posting_id = s.integer(1, 2**31 - 1, strict=False)
+    program_id = s.integer(1, 2**31 - 1, strict=False)

@@ -6,6 +6,7 @@ import marshmallow as ma
 from marshmallow import ValidationError, fields, validate, validates
 
 from matchmaker import schemas as s
+from matchmaker.http import PageArgs
 
 MAX_TEXT_CHARS = 20_000
 
@@ -80,3 +81,87 @@ class RecommendedMajor(ma.Schema):
 
 class RecommendResponse(ma.Schema):
     majors = fields.List(fields.Nested(RecommendedMajor))
+
+
+# --- match runs and recommendations ----------------------------------------------------------------
+
+
+class MatchRunCreate(s.Strict):
+    region_code = s.code(r"^\d{6}$", "A region code has 6 digits (GB/T 2260).", required=True)
+    min_score = fields.Float(validate=validate.Range(min=0, max=100))
+    per_posting = s.integer(1, 100)
+    cohort_year = s.integer(2000, 2100)
+
+
+class MatchRunSchema(s.VersionedOut):
+    id = fields.Integer()
+    region_code = fields.String()
+    status = fields.String()
+    stage = fields.String()
+    progress = fields.Float()
+    params = fields.Dict()
+    stats = fields.Dict()
+    timings = fields.Dict(
+        metadata={"description": "Seconds per stage: load, candidates_scoring, allocation, write."}
+    )
+    error = fields.String(allow_none=True)
+    started_at = fields.DateTime(allow_none=True)
+    finished_at = fields.DateTime(allow_none=True)
+
+
+class AllocationSchema(ma.Schema):
+    posting_id = fields.Integer()
+    program_id = fields.Integer()
+    seats = fields.Integer()
+    score = fields.Float()
+    fixed = fields.Boolean(metadata={"description": "Seats of an accepted agreement, honoured as given."})
+
+
+class UnallocatedSchema(ma.Schema):
+    posting_id = fields.Integer()
+    seats = fields.Integer()
+    reason = fields.String(metadata={"description": "no_candidate | capacity_taken"})
+    detail = fields.String()
+    taken_by = fields.List(fields.Integer(), metadata={"description": "Postings that took the capacity."})
+
+
+class AllocationQuery(PageArgs):
+    posting_id = s.integer(1, 2**31 - 1, strict=False)
+    program_id = s.integer(1, 2**31 - 1, strict=False)
+
+
+class MatchesQuery(s.Strict):
+    limit = s.integer(1, 50, load_default=10, strict=False)
+    min_score = fields.Float(load_default=0.0, validate=validate.Range(min=0, max=100))
+    level = fields.String(validate=validate.OneOf(["secondary", "higher", "undergraduate"]))
+    region = s.code(r"^\d{6}$", "A region code has 6 digits.")
+    cohort_year = s.integer(2000, 2100, strict=False)
+
+
+class MatchExplanation(ma.Schema):
+    contributions = fields.Dict(keys=fields.String(), values=fields.Float())
+    matched_skills = fields.List(fields.Dict())
+    missing_required = fields.List(fields.String())
+    region = fields.String()
+
+
+class ProgramMatch(ma.Schema):
+    program_id = fields.Integer()
+    score = fields.Float()
+    explanation = fields.Nested(MatchExplanation)
+
+
+class PostingMatch(ma.Schema):
+    posting_id = fields.Integer()
+    score = fields.Float()
+    explanation = fields.Nested(MatchExplanation)
+
+
+class ProgramMatches(ma.Schema):
+    posting_id = fields.Integer()
+    matches = fields.List(fields.Nested(ProgramMatch))
+
+
+class PostingMatches(ma.Schema):
+    program_id = fields.Integer()
+    matches = fields.List(fields.Nested(PostingMatch))

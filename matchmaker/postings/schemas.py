@@ -78,5 +78,5 @@ class PostingQuery(PageArgs):
     status = fields.String(validate=validate.OneOf([e.value for e in PostingStatus]))
     skill = s.text(64)
     industry = s.code(r"^\d{2}$", "An industry division code has 2 digits.")
-    enterprise_id = s.integer(1, 2**31 - 1)
+    enterprise_id = s.integer(1, 2**31 - 1, strict=False)
     level = fields.String(validate=validate.OneOf(LEVELS))

@@ -42,8 +42,8 @@ class ProgramSchema(s.VersionedOut):
 
 
 class ProgramQuery(PageArgs):
-    school_id = s.integer(1, 2**31 - 1)
+    school_id = s.integer(1, 2**31 - 1, strict=False)
     major_code = s.code(r"^\d{6}$", "A major code has 6 digits.")
-    cohort_year = s.integer(2000, 2100)
+    cohort_year = s.integer(2000, 2100, strict=False)
     region = s.code(r"^\d{6}$", "A region code has 6 digits.")
     level = fields.String(validate=validate.OneOf(["secondary", "higher", "undergraduate"]))

@@ -1,0 +1,192 @@
+"""Recommendations inside a request: a posting's best programs, a program's best postings.
+
+The indexes over all programs / open postings are built once per process and rebuilt when the
+data changes (checked by a cheap fingerprint query); results are cached (Redis when configured)
+and the cache is dropped whenever a posting, program or skill changes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from matchmaker import cache
+from matchmaker.auth.models import Role, User
+from matchmaker.auth.permissions import bureau_sees, is_admin
+from matchmaker.errors import Forbidden
+from matchmaker.extensions import db
+from matchmaker.matching.engine.rank import PostingIndex, ProgramIndex
+from matchmaker.matching.engine.score import Score
+from matchmaker.matching.features import posting_features, program_features
+from matchmaker.orgs.models import School
+from matchmaker.postings.models import Posting, PostingSkill, PostingStatus
+from matchmaker.programs.models import Program, ProgramSkill
+from matchmaker.reference.models import MajorSkill, Skill
+
+NAMESPACE = "matches"
+FINGERPRINT_TTL = 2.0
+_WATCHED = (Posting, PostingSkill, Program, ProgramSkill, Skill, MajorSkill)
+_lock = threading.Lock()
+_indexes: dict[str, tuple[tuple, Any]] = {}
+_checked: dict[str, tuple[float, tuple]] = {}
+
+
+@event.listens_for(Session, "after_flush")
+def _note_changes(session: Session, _ctx) -> None:
+    if any(isinstance(o, _WATCHED) for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info["matches_dirty"] = True
+
+
+@event.listens_for(Session, "after_commit")
+def _invalidate(session: Session) -> None:
+    if session.info.pop("matches_dirty", False):
+        cache.invalidate(NAMESPACE)
+        _checked.clear()
+
+
+def _fingerprint(kind: str) -> tuple:
+    now = time.monotonic()
+    seen = _checked.get(kind)
+    if seen is not None and now - seen[0] < FINGERPRINT_TTL:
+        return seen[1]
+    if kind == "programs":
+        parts = db.session.execute(
+            sa.select(sa.func.count(Program.id), sa.func.max(Program.updated_at), sa.func.max(Program.id))
+        ).one()
+        extra = db.session.execute(sa.select(sa.func.count(), sa.func.max(ProgramSkill.program_id))).one()
+    else:
+        parts = db.session.execute(
+            sa.select(sa.func.count(Posting.id), sa.func.max(Posting.updated_at), sa.func.max(Posting.id))
+        ).one()
+        extra = db.session.execute(sa.select(sa.func.count(), sa.func.max(PostingSkill.posting_id))).one()
+    profile = db.session.execute(sa.select(sa.func.count(), sa.func.sum(MajorSkill.weight))).one()
+    fingerprint = (db.engine.url.render_as_string(), *parts, *extra, *profile)
+    _checked[kind] = (now, fingerprint)
+    return fingerprint
+
+
+def _index(kind: str, build):
+    fingerprint = _fingerprint(kind)
+    hit = _indexes.get(kind)
+    if hit is not None and hit[0] == fingerprint:
+        return hit[1]
+    with _lock:
+        value = build()
+        _indexes[kind] = (fingerprint, value)
+    return value
+
+
+def program_index() -> ProgramIndex:
+    return _index("programs", lambda: ProgramIndex(program_features()))
+
+
+def posting_index() -> PostingIndex:
+    return _index("postings", lambda: PostingIndex(posting_features([Posting.status == PostingStatus.open])))
+
+
+def _check_posting_access(user: User, posting: Posting) -> None:
+    if is_admin(user) or bureau_sees(user, posting.region_code):
+        return
+    if user.role == Role.enterprise and user.enterprise_id == posting.enterprise_id:
+        return
+    raise Forbidden("Matches of a posting are for its enterprise, its region's bureau and the operator.")
+
+
+def _check_program_access(user: User, program: Program) -> None:
+    if is_admin(user) or bureau_sees(user, program.school.region_code):
+        return
+    if user.role == Role.school and user.school_id == program.school_id:
+        return
+    raise Forbidden("Matches of a program are for its school, its region's bureau and the operator.")
+
+
+def _key(obj, args: dict[str, Any]) -> str:
+    return f"{obj.__tablename__}:{obj.id}:v{obj.version}:" + ",".join(f"{k}={args[k]}" for k in sorted(args))
+
+
+def matches_for_posting(user: User, posting: Posting, args: dict[str, Any]) -> list[dict[str, Any]]:
+    _check_posting_access(user, posting)
+    key = _key(posting, args)
+    cached = cache.get(NAMESPACE, key)
+    if cached is not None:
+        return cached
+    (features,) = posting_features([Posting.id == posting.id])
+    index = program_index()
+    level, region, cohort = args.get("level"), args.get("region"), args.get("cohort_year")
+    region_of = _program_regions() if region else {}
+    levels = {pid: p.level for pid, p in index.programs.items()}
+
+    def keep(p) -> bool:
+        if level and levels[p.id] != level:
+            return False
+        if region and not region_of.get(p.id, "").startswith(_prefix(region)):
+            return False
+        return not cohort or _cohorts().get(p.id) == cohort
+
+    scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
+    result = [_explain(s, "program_id") for s in scores]
+    cache.set(NAMESPACE, key, result)
+    return result
+
+
+def matches_for_program(user: User, program: Program, args: dict[str, Any]) -> list[dict[str, Any]]:
+    _check_program_access(user, program)
+    key = _key(program, args)
+    cached = cache.get(NAMESPACE, key)
+    if cached is not None:
+        return cached
+    (features,) = program_features([Program.id == program.id])
+    index = posting_index()
+    level, region = args.get("level"), args.get("region")
+
+    def keep(p) -> bool:
+        return (not level or p.level == level) and (not region or p.region_code.startswith(_prefix(region)))
+
+    scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
+    result = [_explain(s, "posting_id") for s in scores]
+    cache.set(NAMESPACE, key, result)
+    return result
+
+
+def _prefix(code: str) -> str:
+    from matchmaker.auth.permissions import region_prefix
+
+    return region_prefix(code)
+
+
+def _program_regions() -> dict[int, str]:
+    return dict(db.session.execute(sa.select(Program.id, School.region_code).join(School)).all())
+
+
+def _cohorts() -> dict[int, int]:
+    return dict(db.session.execute(sa.select(Program.id, Program.cohort_year)).all())
+
+
+def _explain(s: Score, id_field: str) -> dict[str, Any]:
+    names = dict(
+        db.session.execute(
+            sa.select(Skill.id, Skill.name).where(
+                Skill.id.in_(
+                    {a for a, _, _ in s.matched} | {b for _, b, _ in s.matched} | set(s.missing_required)
+                )
+            )
+        ).all()
+    )
+    return {
+        id_field: getattr(s, id_field),
+        "score": s.score,
+        "explanation": {
+            "contributions": s.contributions,
+            "matched_skills": [
+                {"demand": names.get(a, "?"), "supply": names.get(b, "?"), "similarity": sim}
+                for a, b, sim in s.matched
+            ],
+            "missing_required": [names.get(i, "?") for i in s.missing_required],
+            "region": s.region_relation,
+        },
+    }
