@@ -37,6 +37,9 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     _register_blueprints(api)
     register_error_handlers(app)
     _register_docs_assets(app)
+    from matchmaker.reports.api import pages
+
+    app.register_blueprint(pages)
 
     from matchmaker.cli import register_cli
 
@@ -70,8 +73,20 @@ def _register_blueprints(api) -> None:
     from matchmaker.postings.api import blp as postings
     from matchmaker.programs.api import blp as programs
     from matchmaker.reference.api import blp as reference
+    from matchmaker.reports.api import blp as reports
 
-    for blp in (auth, reference, matching, enterprises, schools, programs, postings, agreements, match_runs):
+    for blp in (
+        auth,
+        reference,
+        matching,
+        enterprises,
+        schools,
+        programs,
+        postings,
+        agreements,
+        match_runs,
+        reports,
+    ):
         api.register_blueprint(blp)
 
 

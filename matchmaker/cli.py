@@ -161,3 +161,60 @@ def register_cli(app: Flask) -> None:
         click.echo(f"stats: {run.stats}")
 
     app.cli.add_command(match)
+
+    report = AppGroup("report", help="Reports.")
+
+    @report.command("build")
+    @click.option(
+        "--kind", type=click.Choice(["talent_demand", "major_fit", "training_supply"]), required=True
+    )
+    @click.option("--region", "region_code", required=True, help="GB/T 2260 code, e.g. 130300")
+    @click.option("--period", required=True, help="YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM")
+    @click.option("--publish", "publish_it", is_flag=True, help="Publish the built report.")
+    @click.option(
+        "--out", "out", type=click.Path(dir_okay=False), help="Write an export (.json/.csv/.xlsx/.html)."
+    )
+    def build(kind: str, region_code: str, period: str, publish_it: bool, out: str | None) -> None:
+        """Build a report now (and optionally publish it and write an export), with a progress bar."""
+        import pathlib
+
+        import sqlalchemy as sa
+
+        from matchmaker.auth.models import User
+        from matchmaker.errors import DomainError
+        from matchmaker.reports import service
+        from matchmaker.reports.models import Report
+
+        admin = db.session.scalar(sa.select(User).where(User.role == "admin").order_by(User.id))
+        if admin is None:
+            raise click.ClickException("Create an admin account first (flask users create --role admin).")
+        steps = ["create", "build"] + (["publish"] if publish_it else []) + (["export"] if out else [])
+        try:
+            with acting_as("cli:report"), click.progressbar(steps, label="report") as bar:
+                for step in bar:
+                    bar.label = f"report: {step:<8}"
+                    if step == "create":
+                        report = service.create_report(
+                            admin, {"kind": kind, "region_code": region_code, "period": period}
+                        )
+                        db.session.commit()
+                        report_id = report.id
+                    elif step == "build":
+                        service.build_report(report_id)
+                    elif step == "publish":
+                        service.publish(admin, db.session.get(Report, report_id))
+                        db.session.commit()
+                    else:
+                        fmt = pathlib.Path(out).suffix.lstrip(".") or "json"
+                        body, _mimetype, _ext = service.export(db.session.get(Report, report_id), fmt)
+                        pathlib.Path(out).write_bytes(body)
+        except DomainError as exc:
+            raise click.ClickException(f"{exc.detail} {exc.errors or ''}".strip()) from exc
+        report = db.session.get(Report, report_id)
+        click.echo(
+            f"report {report.id} v{report.edition}: {report.status}; checksum {report.checksum or '-'}"
+        )
+        if out:
+            click.echo(f"wrote {out}")
+
+    app.cli.add_command(report)

@@ -18,6 +18,7 @@ from matchmaker.reference.models import (
     Skill,
     SkillAlias,
 )
+from matchmaker.reports.models import Report, ReportFile
 
 __all__ = [
     "Agreement",
@@ -34,6 +35,8 @@ __all__ = [
     "ProgramSkill",
     "Region",
     "RegionPolicy",
+    "Report",
+    "ReportFile",
     "RunAllocation",
     "RunUnallocated",
     "School",

@@ -19,6 +19,8 @@ from matchmaker.extensions import db
 
 # Tables users write to; reference tables (regions, majors, skills…) are seeded once and kept.
 LIVE_TABLES = [
+    "report_files",
+    "reports",
     "match_unallocated",
     "match_allocations",
     "match_runs",
@@ -102,7 +104,13 @@ def _clean(app) -> Iterator[None]:
                 )
             )
             conn.execute(sa.text("DELETE FROM skills WHERE verified = false"))
+            edited = conn.execute(sa.text("DELETE FROM region_policies WHERE updated_by <> 'seed'")).rowcount
         db.session.remove()
+        if edited:  # a test changed a seeded policy: put the seed back
+            from matchmaker.reference.seed import load_policies
+
+            load_policies(lambda items, _label: items)
+            db.session.commit()
 
 
 @pytest.fixture
