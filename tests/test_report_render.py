@@ -51,274 +51,123 @@ def envelope(kind, data, status="draft", **kw):
     return report
 
 
+def rows(keys: str, *values: tuple) -> list[dict]:
+    """Table-like sample rows: rows("code headcount", ("C", 480), ...)."""
+    return [dict(zip(keys.split(), line, strict=False)) for line in values]
+
+
 def talent_demand(status="draft"):
-    months = [("2025-07", 96), ("2025-08", 110), ("2025-09", 132), ("2025-10", 120), ("2025-11", 98)]
-    months += [("2025-12", 90), ("2026-01", 104), ("2026-02", 88), ("2026-03", 150), ("2026-04", 171)]
-    months += [("2026-05", 160), ("2026-06", 185)]
-    return envelope(
-        "talent_demand",
-        {
-            "totals": {"postings": 412, "headcount": 858},
-            "by_kind": [
-                {"code": "hiring", "postings": 300, "headcount": 610, "share": 0.711},
-                {"code": "apprenticeship", "postings": 62, "headcount": 140, "share": 0.1632},
-                {"code": "internship", "postings": 40, "headcount": 80, "share": 0.0932},
-                {"code": "order_class", "postings": 10, "headcount": 28, "share": 0.0326},
-            ],
-            "by_section": [
-                {
-                    "code": "C",
-                    "name": "制造业",
-                    "postings": 220,
-                    "headcount": 480,
-                    "share": 0.5594,
-                    "demand_index": 1.32,
-                },
-                {
-                    "code": "G",
-                    "name": "交通运输、仓储和邮政业",
-                    "postings": 80,
-                    "headcount": 170,
-                    "share": 0.1981,
-                    "demand_index": 1.85,
-                },
-                {
-                    "code": "I",
-                    "name": "信息传输、软件和信息技术服务业",
-                    "postings": 60,
-                    "headcount": 120,
-                    "share": 0.1399,
-                    "demand_index": 0.74,
-                },
-                {
-                    "code": "H",
-                    "name": "住宿和餐饮业",
-                    "postings": 52,
-                    "headcount": 88,
-                    "share": 0.1026,
-                    "demand_index": None,
-                },
-            ],
-            "by_division": [
-                {
-                    "code": "34",
-                    "name": "通用设备制造业",
-                    "section": "C",
-                    "postings": 120,
-                    "headcount": 260,
-                    "share": 0.303,
-                    "demand_index": 1.6,
-                },
-                {
-                    "code": "38",
-                    "name": "电气机械和器材制造业",
-                    "section": "C",
-                    "postings": 100,
-                    "headcount": 220,
-                    "share": 0.2564,
-                    "demand_index": 1.1,
-                },
-                {
-                    "code": "<script>alert(1)</script>",
-                    "name": "<script>alert(1)</script>",
-                    "section": "G",
-                    "postings": 1,
-                    "headcount": 1,
-                    "share": 0.0012,
-                    "demand_index": None,
-                },
-            ],
-            "by_skill": [
-                {"name": "PLC编程", "headcount": 310, "share": 0.3613},
-                {"name": "工业机器人操作与运维", "headcount": 260, "share": 0.303},
-                {"name": "电气控制", "headcount": 200, "share": 0.2331},
-                {"name": "<script>alert('x')</script>", "headcount": 3, "share": 0.0035},
-                {"name": "=2+5", "headcount": 2, "share": 0.0023},
-            ],
-            "by_level": [
-                {"code": "higher", "postings": 250, "headcount": 520, "share": 0.6061},
-                {"code": "secondary", "postings": 140, "headcount": 300, "share": 0.3497},
-                {"code": "undergraduate", "postings": 22, "headcount": 38, "share": 0.0443},
-            ],
-            "by_region": [
-                {"code": "130302", "name": "海港区", "postings": 210, "headcount": 440, "share": 0.5128},
-                {"code": "130303", "name": "山海关区", "postings": 90, "headcount": 200, "share": 0.2331},
-                {"code": "130304", "name": "北戴河区", "postings": 112, "headcount": 218, "share": 0.2541},
-            ],
-            "previous": {"label": "2025-H2", "postings": 300, "headcount": 646},
-            "growth": 0.3282,
-            "monthly": [{"month": m, "headcount": h} for m, h in months],
-            "forecast": {
-                "method": "holt_linear",
-                "mape": 0.1234,
-                "points": [
-                    {"month": "2026-07", "step": 1, "headcount": 196, "low": 160, "high": 232},
-                    {"month": "2026-08", "step": 2, "headcount": 207, "low": 158, "high": 256},
-                    {"month": "2026-09", "step": 3, "headcount": 218, "low": 152, "high": 284},
-                ],
-            },
+    months = [96, 110, 132, 120, 98, 90, 104, 88, 150, 171, 160, 185]
+    labels = [f"2025-{m:02d}" for m in range(7, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
+    industry = "code name postings headcount share demand_index"
+    shares = "code name postings headcount share"
+    data = {
+        "totals": {"postings": 412, "headcount": 858},
+        "by_kind": rows(
+            "code postings headcount share",
+            ("hiring", 300, 610, 0.711),
+            ("apprenticeship", 62, 140, 0.1632),
+            ("internship", 40, 80, 0.0932),
+            ("order_class", 10, 28, 0.0326),
+        ),
+        "by_section": rows(
+            industry,
+            ("C", "制造业", 220, 480, 0.5594, 1.32),
+            ("G", "交通运输、仓储和邮政业", 80, 170, 0.1981, 1.85),
+            ("I", "信息传输、软件和信息技术服务业", 60, 120, 0.1399, 0.74),
+            ("H", "住宿和餐饮业", 52, 88, 0.1026, None),
+        ),
+        "by_division": rows(
+            industry,
+            ("34", "通用设备制造业", 120, 260, 0.303, 1.6),
+            ("38", "电气机械和器材制造业", 100, 220, 0.2564, 1.1),
+            ("<script>alert(1)</script>", "<script>alert(1)</script>", 1, 1, 0.0012, None),
+        ),
+        "by_skill": rows(
+            "name headcount share",
+            ("PLC编程", 310, 0.3613),
+            ("工业机器人操作与运维", 260, 0.303),
+            ("电气控制", 200, 0.2331),
+            ("<script>alert('x')</script>", 3, 0.0035),
+            ("=2+5", 2, 0.0023),  # a formula typed as a skill name
+        ),
+        "by_level": rows(
+            "code postings headcount share",
+            ("higher", 250, 520, 0.6061),
+            ("secondary", 140, 300, 0.3497),
+            ("undergraduate", 22, 38, 0.0443),
+        ),
+        "by_region": rows(
+            shares,
+            ("130302", "海港区", 210, 440, 0.5128),
+            ("130303", "山海关区", 90, 200, 0.2331),
+            ("130304", "北戴河区", 112, 218, 0.2541),
+        ),
+        "previous": {"label": "2025-H2", "postings": 300, "headcount": 646},
+        "growth": 0.3282,
+        "monthly": [{"month": m, "headcount": h} for m, h in zip(labels, months, strict=True)],
+        "forecast": {
+            "method": "holt_linear",
+            "mape": 0.1234,
+            "points": rows(
+                "month step headcount low high",
+                ("2026-07", 1, 196, 160, 232),
+                ("2026-08", 2, 207, 158, 256),
+                ("2026-09", 3, 218, 152, 284),
+            ),
         },
-        status=status,
-    )
+    }
+    return envelope("talent_demand", data, status=status)
 
 
 def major_fit(status="draft"):
-    def major(code, name, level, supply, demand, fit, rate, prev, warn, reasons, priority=False):
-        return {
-            "major_code": code,
-            "major_name": name,
-            "major_level": level,
-            "supply": supply,
-            "demand": demand,
-            "fit_ratio": fit,
-            "employment_rate": rate,
-            "employment_rate_prev": prev,
-            "level": warn,
-            "reasons": reasons,
-            "notes": [],
-            "priority": priority,
-        }
-
-    return envelope(
-        "major_fit",
-        {
-            "totals": {
-                "postings": 180,
-                "demand_headcount": 640,
-                "supply_graduates": 905,
-                "unmatched_demand": 57,
-            },
-            "structure_fit_index": 71.25,
-            "majors": [
-                major(
-                    "460305",
-                    "工业机器人技术",
-                    "higher",
-                    0,
-                    42.5,
-                    None,
-                    None,
-                    None,
-                    "gap",
-                    ["gap: supply 0 and demand 42.5 ≥ 10"],
-                    True,
-                ),
-                major(
-                    "530701",
-                    "电子商务",
-                    "higher",
-                    220,
-                    60.0,
-                    0.2727,
-                    0.55,
-                    0.58,
-                    "red",
-                    [
-                        "red: fit ratio 0.27 < 0.5 (供给过剩)",
-                        "red: employment rate below 0.6 in both latest cohorts",
-                    ],
-                ),
-                major(
-                    "500201",
-                    "铁道机车运用与维护",
-                    "higher",
-                    80,
-                    58.33,
-                    0.7291,
-                    0.81,
-                    0.79,
-                    "yellow",
-                    ["yellow: fit ratio 0.73 < 0.8"],
-                ),
-                major(
-                    "460301",
-                    "机电一体化技术",
-                    "higher",
-                    150,
-                    260.0,
-                    1.7333,
-                    0.93,
-                    0.9,
-                    "shortage",
-                    ["shortage: fit ratio 1.73 > 1.5 (紧缺: expand enrolment)"],
-                    True,
-                ),
-                major(
-                    "660301",
-                    "机电技术应用",
-                    "secondary",
-                    120,
-                    130.17,
-                    1.0848,
-                    0.88,
-                    None,
-                    "balanced",
-                    ["balanced: fit ratio 1.08 within [0.8, 1.5]"],
-                ),
-                major("<b>x</b>", "<script>evil()</script>", None, 0, 4.0, None, None, None, "none", []),
-            ],
-            "unmatched_skills": [
-                {"name": "无人机植保", "headcount": 30},
-                {"name": "冷链物流管理", "headcount": 27},
-            ],
-            "counts": {"gap": 1, "red": 1, "yellow": 1, "shortage": 1, "balanced": 1, "none": 1},
-        },
-        status=status,
+    keys = (
+        "major_code major_name major_level supply demand fit_ratio employment_rate employment_rate_prev level"
     )
+    majors = rows(
+        keys + " reasons priority",
+        ("460305", "工业机器人技术", "higher", 0, 42.5, None, None, None, "gap", ["gap: supply 0"], True),
+        ("530701", "电子商务", "higher", 220, 60.0, 0.2727, 0.55, 0.58, "red",
+         ["red: fit ratio 0.27 < 0.5 (供给过剩)", "red: employment rate below 0.6 in both latest cohorts"]),
+        ("500201", "铁道机车运用与维护", "higher", 80, 58.33, 0.7291, 0.81, 0.79, "yellow",
+         ["yellow: fit ratio 0.73 < 0.8"]),
+        ("460301", "机电一体化技术", "higher", 150, 260.0, 1.7333, 0.93, 0.9, "shortage",
+         ["shortage: fit ratio 1.73 > 1.5 (紧缺: expand enrolment)"], True),
+        ("660301", "机电技术应用", "secondary", 120, 130.17, 1.0848, 0.88, None, "balanced",
+         ["balanced: fit ratio 1.08 within [0.8, 1.5]"]),
+        ("<b>x</b>", "<script>evil()</script>", None, 0, 4.0, None, None, None, "none", []),
+    )  # fmt: skip
+    data = {
+        "totals": {"postings": 180, "demand_headcount": 640, "supply_graduates": 905, "unmatched_demand": 57},
+        "structure_fit_index": 71.25,
+        "majors": majors,
+        "unmatched_skills": rows("name headcount", ("无人机植保", 30), ("冷链物流管理", 27)),
+        "counts": {"gap": 1, "red": 1, "yellow": 1, "shortage": 1, "balanced": 1, "none": 1},
+    }
+    return envelope("major_fit", data, status=status)
 
 
 def training_supply(status="draft"):
-    return envelope(
-        "training_supply",
-        {
-            "schools": [
-                {
-                    "name": "秦皇岛职业技术学院",
-                    "code": "4113010001",
-                    "programs": 24,
-                    "enrollment": 3200,
-                    "graduates": 2900,
-                    "employment_rate": 0.912,
-                    "dual_qualified_ratio": 0.56,
-                    "apprenticeship_coverage": 0.25,
-                },
-                {
-                    "name": "河北对外经贸职业学院",
-                    "code": "4113010002",
-                    "programs": 18,
-                    "enrollment": 2100,
-                    "graduates": None,
-                    "employment_rate": None,
-                    "dual_qualified_ratio": 0.41,
-                },
-            ],
-            "majors": [
-                {
-                    "major_code": "460301",
-                    "major_name": "机电一体化技术",
-                    "programs": 3,
-                    "enrollment": 420,
-                    "graduates": 380,
-                    "employment_rate": 0.94,
-                    "apprenticeship_coverage": 0.67,
-                },
-                {
-                    "major_code": "530701",
-                    "major_name": "电子商务",
-                    "programs": 2,
-                    "enrollment": 300,
-                    "graduates": 260,
-                    "employment_rate": 0.62,
-                },
-            ],
-            "indicators": [
-                {"name": "dual_qualified_ratio", "value": 0.5012, "target": 0.5, "met": True},
-                {"name": "apprenticeship_coverage", "value": 0.214, "target": 0.3, "met": False},
-                {"name": "soe_apprenticeship_quota", "value": 0.031, "target": 0.05, "met": False},
-            ],
-        },
-        status=status,
-    )
+    data = {
+        "schools": rows(
+            "name code programs enrollment graduates employment_rate"
+            " dual_qualified_ratio apprenticeship_coverage",
+            ("秦皇岛职业技术学院", "4113010001", 24, 3200, 2900, 0.912, 0.56, 0.25),
+            ("河北对外经贸职业学院", "4113010002", 18, 2100, None, None, 0.41),
+        ),
+        "majors": rows(
+            "major_code major_name programs enrollment graduates employment_rate apprenticeship_coverage",
+            ("460301", "机电一体化技术", 3, 420, 380, 0.94, 0.67),
+            ("530701", "电子商务", 2, 300, 260, 0.62),
+        ),
+        "indicators": rows(
+            "name value target met",
+            ("dual_qualified_ratio", 0.5012, 0.5, True),
+            ("apprenticeship_coverage", 0.214, 0.3, False),
+            ("soe_apprenticeship_quota", 0.031, 0.05, False),
+        ),
+    }
+    return envelope("training_supply", data, status=status)
 
 
 SAMPLES = {"talent_demand": talent_demand, "major_fit": major_fit, "training_supply": training_supply}

@@ -228,3 +228,51 @@ def test_report_is_queued_for_a_worker_with_redis(as_user, make, market):
     work_off_queue()
     assert api.get(resp.headers["Location"]).get_json()["status"] == "draft"
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ReportFile)) == 0
+
+
+def test_sql_aggregates_give_the_same_talent_demand_as_the_rows(market, make):
+    """At scale the service reads the history, the parent region and the skills as SQL aggregates;
+    the figures must equal the plain computation over every row."""
+    from matchmaker.reference.models import Region
+    from matchmaker.reports import loaders
+    from matchmaker.reports.compute.periods import parse_period
+    from matchmaker.reports.compute.talent_demand import talent_demand
+    from matchmaker.reports.policy import thresholds_for
+    from matchmaker.reports.service import compute
+
+    other = make.enterprise(region_code="130102", industry_code="34")  # 石家庄: same province, the parent
+    make.posting(enterprise=other, headcount=30, start_date=date(2026, 6, 1), skills=["PLC编程"])
+    period = parse_period("2026")
+    fast = compute("talent_demand", "130300", period, thresholds_for("130300"))
+    rows, _ = loaders.postings("130300", until=period.end)
+    parent, _ = loaders.postings("130000", until=period.end)
+    children = {
+        r.code: r.name for r in db.session.scalars(sa.select(Region).where(Region.parent_code == "130300"))
+    }
+    plain = talent_demand(
+        rows,
+        region_code="130300",
+        period=period,
+        parent_postings=parent,
+        child_regions=children,
+        industry_names=loaders.industry_names(),
+        today=date.today(),
+        region_name="秦皇岛市",
+    )
+    for key in (
+        "totals",
+        "by_kind",
+        "by_level",
+        "by_region",
+        "by_skill",
+        "previous",
+        "growth",
+        "monthly",
+        "forecast",
+    ):
+        assert fast[key] == plain[key], key
+    for key in ("by_section", "by_division"):
+        assert [(r["code"], r["headcount"], r["demand_index"]) for r in fast[key]] == [
+            (r["code"], r["headcount"], r["demand_index"]) for r in plain[key]
+        ]
+    assert any(r["demand_index"] for r in fast["by_section"])

@@ -54,18 +54,11 @@ def data_as_of() -> datetime:
 
 
 def postings(
-    region_code: str, *, until: date, since: date | None = None
+    region_code: str, *, until: date, since: date | None = None, with_skills: bool = True
 ) -> tuple[list[PostingRow], dict[int, tuple]]:
-    """Non-draft postings of the region (descendants included) starting before ``until``; with the
-    (skill id, soft) pairs of each, for scoring."""
-    where = [
-        region_clause(Posting.region_code, region_code),
-        Posting.status != PostingStatus.draft,
-        Posting.start_date.is_not(None),
-        Posting.start_date < until,
-    ]
-    if since is not None:
-        where.append(Posting.start_date >= since)
+    """Non-draft postings of the region (descendants included) starting in [since, until); with the
+    (skill id, required, soft) triples of each, for scoring."""
+    where = _counted_where(region_code, since, until)
     section_of = sections()
     rows = db.session.execute(
         sa.select(
@@ -87,11 +80,15 @@ def postings(
     skill_names: dict[int, list[str]] = defaultdict(list)
     skill_ids: dict[int, list[tuple[int, bool, bool]]] = defaultdict(list)
     ids = sa.select(Posting.id).where(*where).scalar_subquery()
-    for posting_id, skill_id, name, category, required in db.session.execute(
-        sa.select(PostingSkill.posting_id, Skill.id, Skill.name, Skill.category, PostingSkill.required)
-        .join(Skill, PostingSkill.skill_id == Skill.id)
-        .where(PostingSkill.posting_id.in_(ids))
-        .order_by(PostingSkill.posting_id, PostingSkill.position)
+    for posting_id, skill_id, name, category, required in (
+        db.session.execute(
+            sa.select(PostingSkill.posting_id, Skill.id, Skill.name, Skill.category, PostingSkill.required)
+            .join(Skill, PostingSkill.skill_id == Skill.id)
+            .where(PostingSkill.posting_id.in_(ids))
+            .order_by(PostingSkill.posting_id, PostingSkill.position)
+        )
+        if with_skills
+        else ()
     ):
         skill_names[posting_id].append(name)
         skill_ids[posting_id].append((skill_id, required, category == "soft"))
@@ -114,6 +111,71 @@ def postings(
         for r in rows
     ]
     return out, {k: tuple(v) for k, v in skill_ids.items()}
+
+
+def _counted_where(region_code: str, start: date | None, end: date) -> list:
+    where = [
+        region_clause(Posting.region_code, region_code),
+        Posting.status != PostingStatus.draft,
+        Posting.start_date.is_not(None),
+        Posting.start_date < end,
+    ]
+    if start is not None:
+        where.append(Posting.start_date >= start)
+    return where
+
+
+def totals(region_code: str, start: date, end: date) -> dict[str, int]:
+    """{postings, headcount} of the region's non-draft postings starting in [start, end), in SQL."""
+    count, headcount = db.session.execute(
+        sa.select(sa.func.count(Posting.id), sa.func.coalesce(sa.func.sum(Posting.headcount), 0)).where(
+            *_counted_where(region_code, start, end)
+        )
+    ).one()
+    return {"postings": int(count), "headcount": int(headcount)}
+
+
+def headcount_by_industry(region_code: str, start: date, end: date) -> dict[str, dict[str, int]]:
+    """{"section": {letter: headcount}, "division": {code: headcount}} for [start, end), in SQL."""
+    section_of = sections()
+    by_division = {
+        code: int(h)
+        for code, h in db.session.execute(
+            sa.select(Posting.industry_code, sa.func.sum(Posting.headcount))
+            .where(*_counted_where(region_code, start, end))
+            .group_by(Posting.industry_code)
+        )
+    }
+    by_section: dict[str, int] = defaultdict(int)
+    for code, h in by_division.items():
+        by_section[section_of.get(code, "")] += h
+    return {"section": dict(by_section), "division": by_division}
+
+
+def skill_headcount(region_code: str, start: date, end: date) -> dict[str, int]:
+    """Skill name → headcount of the postings naming it (once per posting), for [start, end), in SQL."""
+    rows = db.session.execute(
+        sa.select(Skill.name, sa.func.sum(Posting.headcount))
+        .join(PostingSkill, PostingSkill.skill_id == Skill.id)
+        .join(Posting, PostingSkill.posting_id == Posting.id)
+        .where(*_counted_where(region_code, start, end))
+        .group_by(Skill.name)
+    ).all()
+    return {name: int(h) for name, h in rows}
+
+
+def monthly_headcount(region_code: str, until: date) -> dict[str, int]:
+    """Headcount per "YYYY-MM" of the region's non-draft postings starting before ``until``, in SQL."""
+    if db.engine.dialect.name == "postgresql":
+        month = sa.func.to_char(Posting.start_date, "YYYY-MM")
+    else:
+        month = sa.func.strftime("%Y-%m", Posting.start_date)
+    rows = db.session.execute(
+        sa.select(month, sa.func.sum(Posting.headcount))
+        .where(*_counted_where(region_code, None, until))
+        .group_by(month)
+    ).all()
+    return {m: int(h) for m, h in rows}
 
 
 def programs(region_code: str, years: tuple[int, ...]) -> list[ProgramRow]:

@@ -157,23 +157,31 @@ def compute(kind: str, region_code: str, period, thresholds) -> dict[str, Any]:
 
     region = db.session.get(Region, region_code)
     if kind == ReportKind.talent_demand:
-        rows, _ = loaders.postings(region_code, until=period.end)
-        parent = None
-        if region.parent_code:
-            parent, _ = loaders.postings(region.parent_code, until=period.end, since=period.previous().start)
+        # Only the period's rows are read (without skills); everything else is aggregated in SQL.
+        rows, _ = loaders.postings(region_code, until=period.end, since=period.start, with_skills=False)
         children = dict(
             db.session.execute(
                 sa.select(Region.code, Region.name).where(Region.parent_code == region_code)
             ).all()
         )
+        previous = period.previous()
         return talent_demand(
             rows,
             region_code=region_code,
             period=period,
-            parent_postings=parent,
+            parent_postings=None,
+            parent_by_industry=(
+                loaders.headcount_by_industry(region.parent_code, period.start, period.end)
+                if region.parent_code
+                else None
+            ),
             child_regions=children,
             industry_names=loaders.industry_names(),
             today=date.today(),
+            region_name=region.name,
+            previous_totals=loaders.totals(region_code, previous.start, previous.end),
+            earlier_monthly=loaders.monthly_headcount(region_code, until=period.start),
+            skill_headcount=loaders.skill_headcount(region_code, period.start, period.end),
         )
     names, levels = loaders.major_catalog()
     if kind == ReportKind.major_fit:

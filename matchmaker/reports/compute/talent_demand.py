@@ -74,13 +74,19 @@ def _tally(postings: Iterable[PostingRow], key: Callable[[PostingRow], str]) -> 
 
 def _by_industry(
     postings: list[PostingRow],
-    parent: list[PostingRow] | None,
+    parent: list[PostingRow] | dict[str, int] | None,
     key: Callable[[PostingRow], str],
     names: dict[str, str],
 ) -> list[dict]:
+    """Headcount by industry with its demand index. ``parent`` is the parent region's rows, or its
+    headcount already aggregated by the same key (e.g. by SQL)."""
     total = _headcount(postings)
-    parent_tally = _tally(parent, key) if parent is not None else {}
-    parent_total = _headcount(parent) if parent is not None else 0
+    if isinstance(parent, dict):
+        parent_tally = {code: (h, 0) for code, h in parent.items()}
+        parent_total = sum(parent.values())
+    else:
+        parent_tally = _tally(parent, key) if parent is not None else {}
+        parent_total = _headcount(parent) if parent is not None else 0
     rows = []
     for code, (headcount, count) in _tally(postings, key).items():
         parent_headcount = parent_tally.get(code, (0, 0))[0]
@@ -101,7 +107,7 @@ def _by_industry(
 
 
 def _by_division(
-    postings: list[PostingRow], parent: list[PostingRow] | None, names: dict[str, str]
+    postings: list[PostingRow], parent: list[PostingRow] | dict[str, int] | None, names: dict[str, str]
 ) -> list[dict]:
     """Divisions, each with its section letter so a dashboard can group them."""
     rows = _by_industry(postings, parent, lambda p: p.industry_code, names)
@@ -109,9 +115,11 @@ def _by_division(
     return [{**row, "section": sections[row["code"]]} for row in rows]
 
 
-def _by_skill(postings: list[PostingRow], total: int) -> list[dict]:
+def _by_skill(postings: list[PostingRow], total: int, aggregated: dict[str, int] | None = None) -> list[dict]:
     tally: dict[str, int] = defaultdict(int)
-    for p in postings:
+    if aggregated is not None:
+        tally.update(aggregated)
+    for p in postings if aggregated is None else ():
         for skill in set(p.skills):  # a skill listed twice on one posting still counts once
             tally[skill] += int(p.headcount)
     rows = [{"name": name, "headcount": h, "share": _share(h, total)} for name, h in tally.items()]
@@ -159,10 +167,20 @@ def _last_month(period: Period, today: date | None) -> int:
     return last if today is None else min(last, _month_index(today))
 
 
-def _monthly(counted: list[PostingRow], period: Period, today: date | None) -> list[dict]:
+def _monthly(
+    counted: list[PostingRow], period: Period, today: date | None, earlier: dict[str, int] | None = None
+) -> list[dict]:
+    """Headcount per month, zero-filled; ``earlier`` adds months the rows do not cover (already
+    aggregated by the caller, e.g. in SQL), keyed "YYYY-MM"."""
+    earlier_months = {int(k[:4]) * 12 + int(k[5:7]) - 1: int(v) for k, v in (earlier or {}).items()}
     last = _last_month(period, today)
-    first = min([_month_index(period.start)] + [_month_index(p.start_date) for p in counted])
+    first = min(
+        [_month_index(period.start)] + [_month_index(p.start_date) for p in counted] + list(earlier_months)
+    )
     series = dict.fromkeys(range(first, last + 1), 0)
+    for month, headcount in earlier_months.items():
+        if month in series:
+            series[month] += headcount
     for p in counted:
         month = _month_index(p.start_date)
         if month in series:
@@ -215,18 +233,31 @@ def talent_demand(
     forecast_horizon: int = 6,
     today: date | None = None,
     region_name: str | None = None,
+    previous_totals: dict[str, int] | None = None,
+    earlier_monthly: dict[str, int] | None = None,
+    parent_by_industry: dict[str, dict[str, int]] | None = None,
+    skill_headcount: dict[str, int] | None = None,
 ) -> dict:
-    """The talent_demand report's ``data`` for a region and period (keys: SPEC §6)."""
+    """The talent_demand report's ``data`` for a region and period (keys: SPEC §6).
+
+    At scale the caller passes only the period's rows and gives the rest already aggregated:
+    ``previous_totals`` ({postings, headcount} of the previous period) and ``earlier_monthly``
+    (headcount per "YYYY-MM" before the period), ``parent_by_industry`` ({"section": {letter:
+    headcount}, "division": {code: headcount}} of the parent in the period, instead of
+    ``parent_postings``) and ``skill_headcount`` (skill → headcount of the period's postings).
+    Without them everything comes from the rows.
+    """
     counted = _counted(postings)
     current = _in(counted, period)
     parent = _in(_counted(parent_postings), period) if parent_postings is not None else None
     previous = _in(counted, period.previous())
     total = _headcount(current)
-    previous_total = _headcount(previous)
+    previous_total = _headcount(previous) if previous_totals is None else int(previous_totals["headcount"])
+    previous_count = len(previous) if previous_totals is None else int(previous_totals["postings"])
 
     kinds = _tally(current, lambda p: p.kind)
     levels = _tally(current, lambda p: p.level)
-    monthly = _monthly(counted, period, today)
+    monthly = _monthly(counted if earlier_monthly is None else current, period, today, earlier_monthly)
     return {
         "method_version": METHOD_VERSION,
         "period": {
@@ -242,9 +273,18 @@ def talent_demand(
                 for code, (h, n) in kinds.items()
             ]
         ),
-        "by_section": _by_industry(current, parent, lambda p: p.industry_section, industry_names),
-        "by_division": _by_division(current, parent, industry_names),
-        "by_skill": _by_skill(current, total),
+        "by_section": _by_industry(
+            current,
+            parent_by_industry["section"] if parent_by_industry is not None else parent,
+            lambda p: p.industry_section,
+            industry_names,
+        ),
+        "by_division": _by_division(
+            current,
+            parent_by_industry["division"] if parent_by_industry is not None else parent,
+            industry_names,
+        ),
+        "by_skill": _by_skill(current, total, skill_headcount),
         "by_level": _sorted(
             [
                 {"code": code, "headcount": h, "share": _share(h, total), "postings": n}
@@ -254,7 +294,7 @@ def talent_demand(
         "by_region": _by_region(current, region_code, region_name, child_regions),
         "previous": {
             "label": period.previous().label,
-            "postings": len(previous),
+            "postings": previous_count,
             "headcount": previous_total,
         },
         "growth": round((total - previous_total) / previous_total, DIGITS) if previous_total else None,

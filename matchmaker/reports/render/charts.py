@@ -8,6 +8,7 @@ xmlns, which the HTML parser supplies). Every label is escaped: skill and school
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
@@ -20,8 +21,9 @@ SIZE = 12  # label font size in SVG units
 
 
 def text_width(text: str, size: float = SIZE) -> float:
-    """Estimated rendered width: CJK glyphs are square, Latin digits and letters about 0.6 em."""
-    return sum(size if ord(ch) > 0x2E7F else size * 0.62 for ch in text)
+    """Estimated rendered width: CJK glyphs (and punctuation a CJK font draws wide, like ·) are square,
+    Latin digits and letters about 0.6 em."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WFA" else size * 0.62 for ch in text)
 
 
 def _fit(text: str, width: float, size: float = SIZE) -> str:

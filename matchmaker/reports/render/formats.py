@@ -19,7 +19,7 @@ LEVEL_LABELS = {
     "yellow": "黄色预警",
     "shortage": "紧缺",
     "balanced": "供需均衡",
-    "none": "无需求",
+    "none": "未开设·需求少",
 }
 LEVEL_COLORS = {
     "gap": "#7b3fa0",

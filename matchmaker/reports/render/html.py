@@ -71,12 +71,11 @@ def _talent_demand_charts(data: dict) -> list[str]:
 
 def _major_fit_charts(data: dict, thresholds: dict) -> list[str]:
     majors = _rows(data, "majors")
-    counts = Counter(m.get("level") for m in majors)
+    counts = data.get("counts") or Counter(m.get("level") for m in majors)
     levels = charts.bar_chart(
         [(label, counts.get(code, 0)) for code, label in LEVEL_LABELS.items()],
         "各预警等级的专业数",
         colors=list(LEVEL_COLORS.values()),
-        label_width=90,
     )
     top = sorted(majors, key=lambda m: -(number(m.get("demand")) or 0))[:TOP_MAJORS]
     refs = [
@@ -149,7 +148,6 @@ def to_html(report: dict) -> str:
         "region": report.get("region_name") or report.get("region_code") or "",
         "meta": [row for row in sections.meta_rows(report)[1:] if row[0] != sections.CHECKSUM],
         "draft": report.get("status") == "draft",
-        "published": report.get("status") == "published",
         "summary": [(label, display(value, fmt)) for label, value, fmt in sections.summary(report)],
         "charts": _charts(report),
         "tables": [_table_view(t) for t in sections.tables(report)],
