@@ -208,7 +208,7 @@ def test_csv_major_fit_and_training_supply():
     assert line[1:7] == ["电子商务", "高职专科", "红色预警", "220", "60", "0.2727"]
     assert ["结构吻合指数（0–100）", "71.25"] in rows
     rows = csv_rows(to_csv(training_supply()))
-    assert ["秦皇岛职业技术学院", "4113010001", "24", "3200", "2900", "91.20%", "56.00%", "25.00%"] in rows
+    assert ["秦皇岛职业技术学院", "24", "3200", "2900", "91.20%", "56.00%", "25.00%"] in rows
     assert ["现代学徒制覆盖率", "21.40%", "30.00%", "否"] in rows
 
 
@@ -259,8 +259,8 @@ def test_xlsx_major_fit_and_training_supply():
     assert sheet_rows(wb["未匹配技能"])["无人机植保"][1] == 30
     wb = load_workbook(io.BytesIO(to_xlsx(training_supply())))
     assert wb.sheetnames == ["概要", "学校", "专业", "指标"]
-    assert sheet_rows(wb["学校"])["秦皇岛职业技术学院"][2:] == (24, 3200, 2900, 0.912, 0.56, 0.25)
-    assert sheet_rows(wb["学校"])["河北对外经贸职业学院"][4:6] == (None, None)
+    assert sheet_rows(wb["学校"])["秦皇岛职业技术学院"][1:] == (24, 3200, 2900, 0.912, 0.56, 0.25)
+    assert sheet_rows(wb["学校"])["河北对外经贸职业学院"][3:5] == (None, None)
     assert sheet_rows(wb["专业"])["460301"][2:5] == (3, 420, 380)
     assert sheet_rows(wb["指标"])["双师型教师比例"] == ("双师型教师比例", 0.5012, 0.5, "是")
 

@@ -123,12 +123,17 @@ def test_per_school():
         "graduates": 83,
         "employment_rate": 0.84,
         "apprenticeship_programs": 2,
+        "apprenticeship_coverage": 1.0,  # both of its programs: 2/2
         "fulltime_teachers": 100,
         "dual_qualified_teachers": 90,
         "dual_qualified_ratio": 0.9,
     }
     assert (s2["programs"], s2["enrollment"], s2["graduates"], s2["employment_rate"]) == (2, 50, 48, 0.7)
-    assert (s2["apprenticeship_programs"], s2["dual_qualified_ratio"]) == (0, 0.6)
+    assert (s2["apprenticeship_programs"], s2["apprenticeship_coverage"], s2["dual_qualified_ratio"]) == (
+        0,
+        0.0,
+        0.6,
+    )
 
 
 def test_per_major():

@@ -6,6 +6,7 @@ set-based INSERTs (RETURNING ids), not one ORM object at a time; one audit event
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -137,7 +138,7 @@ def load_city(
                 "region_code": p["region_code"],
                 "industry_code": p["industry_code"],
                 "preferred_majors": p["preferred_majors"],
-                "start_date": None,
+                "start_date": date(cohort_year, p["start_month"], 1 + i % 28),
                 "end_date": None,
                 "status": "open",
                 **stamp,

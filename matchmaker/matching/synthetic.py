@@ -118,6 +118,7 @@ def generate_city(
                 "headcount": min(50, 1 + int(rng.expovariate(1 / 2.5))),
                 "skills": skills,
                 "preferred_majors": [major.code] if rng.random() < 0.1 else [],
+                "start_month": rng.randint(1, 12),
             }
         )
     return city

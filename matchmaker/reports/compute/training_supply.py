@@ -91,6 +91,9 @@ def training_supply(
                 "name": school.name if school else None,
                 **_group(group, latest_by_school.get(school_id, [])),
                 "apprenticeship_programs": sum(1 for p in group if is_apprenticeship(p)),
+                "apprenticeship_coverage": ratio(
+                    Fraction(sum(1 for p in group if is_apprenticeship(p)), len(group)) if group else None
+                ),
                 "fulltime_teachers": school.fulltime_teachers if school else None,
                 "dual_qualified_teachers": school.dual_qualified_teachers if school else None,
                 "dual_qualified_ratio": ratio(dual),
@@ -106,6 +109,10 @@ def training_supply(
                 "major_name": major_names.get(code) or group[0].major_name,
                 "major_level": group[0].major_level,
                 **_group(group, latest_by_major.get(code, [])),
+                "apprenticeship_programs": sum(1 for p in group if is_apprenticeship(p)),
+                "apprenticeship_coverage": ratio(
+                    Fraction(sum(1 for p in group if is_apprenticeship(p)), len(group))
+                ),
             }
         )
 

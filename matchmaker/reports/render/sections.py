@@ -270,7 +270,6 @@ _COUNTS = [
 ]
 SCHOOL_COLUMNS = [
     ("学校", "text", ("name", "school_name")),
-    ("学校标识码", "text", ("code", "school_code")),
     *_COUNTS,
     ("双师型教师比例", "pct", ("dual_qualified_ratio",)),
     ("学徒制覆盖率", "pct", ("apprenticeship_coverage",)),
