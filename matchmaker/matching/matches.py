@@ -7,8 +7,6 @@ and the cache is dropped whenever a posting, program or skill changes.
 
 from __future__ import annotations
 
-import threading
-import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,6 +21,7 @@ from matchmaker.extensions import db
 from matchmaker.matching.engine.rank import PostingIndex, ProgramIndex
 from matchmaker.matching.engine.score import Score
 from matchmaker.matching.features import posting_features, program_features
+from matchmaker.matching.rebuilt import Rebuilt
 from matchmaker.orgs.models import School
 from matchmaker.postings.models import Posting, PostingSkill, PostingStatus
 from matchmaker.programs.models import Program, ProgramSkill
@@ -31,9 +30,6 @@ from matchmaker.reference.models import MajorSkill, Skill
 NAMESPACE = "matches"
 FINGERPRINT_TTL = 2.0
 _WATCHED = (Posting, PostingSkill, Program, ProgramSkill, Skill, MajorSkill)
-_lock = threading.Lock()
-_indexes: dict[str, tuple[tuple, Any]] = {}
-_checked: dict[str, tuple[float, tuple]] = {}
 
 
 @event.listens_for(Session, "after_flush")
@@ -46,47 +42,39 @@ def _note_changes(session: Session, _ctx) -> None:
 def _invalidate(session: Session) -> None:
     if session.info.pop("matches_dirty", False):
         cache.invalidate(NAMESPACE)
-        _checked.clear()
+        _programs.expire()
+        _postings.expire()
 
 
-def _fingerprint(kind: str) -> tuple:
-    now = time.monotonic()
-    seen = _checked.get(kind)
-    if seen is not None and now - seen[0] < FINGERPRINT_TTL:
-        return seen[1]
-    if kind == "programs":
-        parts = db.session.execute(
-            sa.select(sa.func.count(Program.id), sa.func.max(Program.updated_at), sa.func.max(Program.id))
-        ).one()
-        extra = db.session.execute(sa.select(sa.func.count(), sa.func.max(ProgramSkill.program_id))).one()
-    else:
-        parts = db.session.execute(
-            sa.select(sa.func.count(Posting.id), sa.func.max(Posting.updated_at), sa.func.max(Posting.id))
-        ).one()
-        extra = db.session.execute(sa.select(sa.func.count(), sa.func.max(PostingSkill.posting_id))).one()
+def _fingerprint(model, skills_model, owner_column) -> tuple:
+    parts = db.session.execute(
+        sa.select(sa.func.count(model.id), sa.func.max(model.updated_at), sa.func.max(model.id))
+    ).one()
+    extra = db.session.execute(
+        sa.select(sa.func.count(), sa.func.max(owner_column)).select_from(skills_model)
+    ).one()
     profile = db.session.execute(sa.select(sa.func.count(), sa.func.sum(MajorSkill.weight))).one()
-    fingerprint = (db.engine.url.render_as_string(), *parts, *extra, *profile)
-    _checked[kind] = (now, fingerprint)
-    return fingerprint
+    return (*parts, *extra, *profile)
 
 
-def _index(kind: str, build):
-    fingerprint = _fingerprint(kind)
-    hit = _indexes.get(kind)
-    if hit is not None and hit[0] == fingerprint:
-        return hit[1]
-    with _lock:
-        value = build()
-        _indexes[kind] = (fingerprint, value)
-    return value
+_programs = Rebuilt(
+    lambda: _fingerprint(Program, ProgramSkill, ProgramSkill.program_id),
+    lambda: ProgramIndex(program_features()),
+    FINGERPRINT_TTL,
+)
+_postings = Rebuilt(
+    lambda: _fingerprint(Posting, PostingSkill, PostingSkill.posting_id),
+    lambda: PostingIndex(posting_features([Posting.status == PostingStatus.open])),
+    FINGERPRINT_TTL,
+)
 
 
 def program_index() -> ProgramIndex:
-    return _index("programs", lambda: ProgramIndex(program_features()))
+    return _programs.get()
 
 
 def posting_index() -> PostingIndex:
-    return _index("postings", lambda: PostingIndex(posting_features([Posting.status == PostingStatus.open])))
+    return _postings.get()
 
 
 def _check_posting_access(user: User, posting: Posting) -> None:
