@@ -193,6 +193,19 @@ def db_run(seed: int) -> None:
             f"whole match run on PostgreSQL: {total:.1f}s (bar ≤ 60 s); stages {run.timings}; "
             f"allocated {run.stats['allocated_seats']} of {run.stats['seats']} seats"
         )
+        from matchmaker.reports import service
+        from matchmaker.reports.models import Report
+
+        spec = {"kind": "major_fit", "region_code": "130300", "period": "2026"}
+        report = service.create_report(admin, spec)
+        db.session.commit()
+        started = time.perf_counter()
+        service.build_report(report.id)
+        data = db.session.get(Report, report.id).data
+        print(
+            f"major_fit for the same city, cold: {time.perf_counter() - started:.1f}s (bar ≤ 30 s); "
+            f"totals {data['totals']}; levels {data.get('counts')}"
+        )
 
 
 if __name__ == "__main__":
