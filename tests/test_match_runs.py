@@ -135,6 +135,14 @@ def test_who_may_start_and_read_runs(as_user, make, city):
         == 200
     )
     assert_problem(admin.get("/api/v1/match-runs/999999"), 404)
+    outsider = as_user(make.user("bureau", region_code="410100"))
+    ent_user = as_user(make.user("enterprise", enterprise_id=city["robots"].id))
+    for url in (f"/api/v1/match-runs/{run_id}/allocations", f"/api/v1/match-runs/{run_id}/unallocated"):
+        assert_problem(outsider.get(url), 403)
+        assert_problem(ent_user.get(url), 403)
+        assert_problem(as_user(None).get(url), 401)
+    assert_problem(ent_user.get("/api/v1/match-runs"), 403)
+    assert_problem(admin.get(f"/api/v1/match-runs/{run_id}/allocations?per_page=0"), 422, "per_page")
 
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs REDIS_URL (CI runs it on real Redis)")
