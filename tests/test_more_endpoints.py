@@ -91,3 +91,17 @@ def test_integer_filters_in_query_strings(as_user, make):
     assert admin.get("/api/v1/programs?cohort_year=2026").get_json()["meta"]["total"] == 2
     assert_problem(admin.get("/api/v1/programs?school_id=abc"), 422, "school_id")
     assert_problem(admin.get("/api/v1/agreements?posting_id=0"), 422, "posting_id")
+
+
+def test_new_skills_and_policy_changes_are_audited(as_user, make):
+    school = make.school()
+    api = as_user(make.user("school", school_id=school.id))
+    api.post("/api/v1/programs", json={"major_code": "460305", "cohort_year": 2026, "skills": ["量子焊接术"]})
+    created = db.session.scalars(
+        sa.select(AuditEvent).where(AuditEvent.entity == "skills", AuditEvent.action == "create")
+    ).all()
+    assert [e.changes["name"] for e in created] == ["量子焊接术"]
+    bureau = make.user("bureau", region_code="130300")
+    as_user(bureau).put("/api/v1/regions/130300/policy", json={"targets": {"dual_qualified_ratio": 0.7}})
+    event = db.session.scalar(sa.select(AuditEvent).where(AuditEvent.entity == "region_policies"))
+    assert event.action == "update" and event.actor == bureau.username and "settings" in event.changes

@@ -49,6 +49,7 @@ class SkillCategory(enum.StrEnum):
 
 class Skill(TimestampMixin, db.Model):
     __tablename__ = "skills"
+    __audited__ = True  # users create skills (unverified) by typing them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(64), nullable=False, unique=True)
@@ -127,6 +128,7 @@ class RegionPolicy(VersionedMixin, db.Model):
     """Per-region thresholds and targets; unset fields inherit from the parent region's policy."""
 
     __tablename__ = "region_policies"
+    __audited__ = True
 
     region_code: Mapped[str] = mapped_column(sa.ForeignKey("regions.code"), primary_key=True)
     settings: Mapped[dict] = mapped_column(sa.JSON, nullable=False, default=dict)
