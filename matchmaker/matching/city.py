@@ -20,7 +20,8 @@ from matchmaker.matching.synthetic import MajorSpec, generate_city
 from matchmaker.orgs.models import Enterprise, School
 from matchmaker.postings.models import Posting, PostingSkill
 from matchmaker.programs.models import Program
-from matchmaker.reference.models import Industry, Major, MajorIndustry, MajorSkill, Region, Skill
+from matchmaker.reference.lookups import major_divisions, major_skill_weights
+from matchmaker.reference.models import Industry, Major, Region, Skill
 from matchmaker.validation import uscc_check_char
 
 SCALES = {"city": {"n_postings": 50_000, "n_programs": 3_000, "n_schools": 200, "n_enterprises": 5_000}}
@@ -28,18 +29,9 @@ CHUNK = 5_000
 
 
 def _majors() -> list[MajorSpec]:
-    skills: dict[str, dict[int, float]] = {}
-    for code, skill_id, weight in db.session.execute(
-        sa.select(MajorSkill.major_code, MajorSkill.skill_id, MajorSkill.weight)
-    ):
-        skills.setdefault(code, {})[skill_id] = weight
-    industries: dict[str, list[str]] = {}
-    for code, industry in db.session.execute(
-        sa.select(MajorIndustry.major_code, MajorIndustry.industry_code).order_by(MajorIndustry.rank)
-    ):
-        industries.setdefault(code, []).append(industry)
+    skills, industries = major_skill_weights(), major_divisions()
     return [
-        MajorSpec(code, level, skills[code], tuple(industries.get(code, ())))
+        MajorSpec(code, level, skills[code], industries.get(code, ()))
         for code, level in db.session.execute(sa.select(Major.code, Major.level))
         if code in skills
     ]

@@ -16,15 +16,8 @@ from matchmaker.matching.engine.score import DemandSkill, PostingFeatures, Progr
 from matchmaker.orgs.models import School
 from matchmaker.postings.models import Posting, PostingSkill, PostingStatus
 from matchmaker.programs.models import Program, ProgramSkill
-from matchmaker.reference.models import Industry, Major, MajorIndustry, MajorSkill, Skill
-
-
-def _sections() -> dict[str, str]:
-    return dict(
-        db.session.execute(
-            sa.select(Industry.code, Industry.section).where(Industry.level == "division")
-        ).all()
-    )
+from matchmaker.reference.lookups import division_sections, major_divisions, major_skill_weights, sections_of
+from matchmaker.reference.models import Major, Skill
 
 
 def _soft_skills() -> set[int]:
@@ -50,7 +43,7 @@ def posting_features(where: Iterable = ()) -> list[PostingFeatures]:
         .order_by(PostingSkill.posting_id, PostingSkill.position)
     ):
         skills[posting_id].append(DemandSkill(skill_id, required, skill_id in soft))
-    sections = _sections()
+    sections = division_sections()
     return [
         PostingFeatures(
             id=pid,
@@ -84,20 +77,8 @@ def program_features(where: Iterable = ()) -> list[ProgramFeatures]:
     if not rows:
         return []
     majors = {code for _, code, _, _ in rows}
-    profile: dict[str, dict[int, float]] = defaultdict(dict)
-    for code, skill_id, weight in db.session.execute(
-        sa.select(MajorSkill.major_code, MajorSkill.skill_id, MajorSkill.weight).where(
-            MajorSkill.major_code.in_(majors)
-        )
-    ):
-        profile[code][skill_id] = weight
-    industries: dict[str, list[str]] = defaultdict(list)
-    for code, industry in db.session.execute(
-        sa.select(MajorIndustry.major_code, MajorIndustry.industry_code)
-        .where(MajorIndustry.major_code.in_(majors))
-        .order_by(MajorIndustry.major_code, MajorIndustry.rank)
-    ):
-        industries[code].append(industry)
+    profile = major_skill_weights(majors)
+    industries = major_divisions(majors)
     extras: dict[int, list[int]] = defaultdict(list)
     for program_id, skill_id in db.session.execute(
         sa.select(ProgramSkill.program_id, ProgramSkill.skill_id).where(
@@ -105,7 +86,7 @@ def program_features(where: Iterable = ()) -> list[ProgramFeatures]:
         )
     ):
         extras[program_id].append(skill_id)
-    sections = _sections()
+    sections = division_sections()
     out = []
     for pid, code, level, region in rows:
         skills = dict(profile.get(code, {}))
@@ -119,7 +100,7 @@ def program_features(where: Iterable = ()) -> list[ProgramFeatures]:
                 region_code=region,
                 skills=skills,
                 industries=tuple(industries.get(code, ())),
-                industry_sections=frozenset(sections[i] for i in industries.get(code, ()) if i in sections),
+                industry_sections=frozenset(sections_of(industries.get(code, ()), sections)),
             )
         )
     return out

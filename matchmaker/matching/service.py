@@ -14,7 +14,8 @@ from matchmaker.matching.engine.jobs import demands_from_text
 from matchmaker.matching.engine.recommend import MajorIndex, MajorProfile, Recommendation
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 from matchmaker.matching.rebuilt import Rebuilt
-from matchmaker.reference.models import Major, MajorIndustry, MajorSkill, Skill, SkillAlias
+from matchmaker.reference.lookups import major_divisions, major_skill_weights
+from matchmaker.reference.models import Major, MajorSkill, Skill, SkillAlias
 
 # How long a checked fingerprint is trusted: reference data edits show within this many seconds.
 FINGERPRINT_TTL = 5.0
@@ -36,21 +37,10 @@ def _build_taxonomy() -> Taxonomy:
 
 
 def _build_major_index() -> MajorIndex:
-    skills: dict[str, dict[int, float]] = {}
-    for code, skill_id, weight in db.session.execute(
-        sa.select(MajorSkill.major_code, MajorSkill.skill_id, MajorSkill.weight)
-    ):
-        skills.setdefault(code, {})[skill_id] = weight
-    industries: dict[str, list[str]] = {}
-    for code, industry in db.session.execute(
-        sa.select(MajorIndustry.major_code, MajorIndustry.industry_code).order_by(MajorIndustry.rank)
-    ):
-        industries.setdefault(code, []).append(industry)
+    skills, industries = major_skill_weights(), major_divisions()
     rows = db.session.execute(sa.select(Major.code, Major.name, Major.level, Major.roles))
     return MajorIndex(
-        MajorProfile(
-            code, name, level, skills.get(code, {}), tuple(industries.get(code, ())), tuple(roles or ())
-        )
+        MajorProfile(code, name, level, skills.get(code, {}), industries.get(code, ()), tuple(roles or ()))
         for code, name, level, roles in rows
     )
 

@@ -16,7 +16,8 @@ from matchmaker.matching.engine.score import DemandSkill, PostingFeatures, Progr
 from matchmaker.orgs.models import Enterprise, School
 from matchmaker.postings.models import Posting, PostingKind, PostingSkill, PostingStatus
 from matchmaker.programs.models import Program
-from matchmaker.reference.models import Industry, Major, MajorIndustry, MajorSkill, Skill
+from matchmaker.reference.lookups import division_sections, major_divisions, major_skill_weights, sections_of
+from matchmaker.reference.models import Industry, Major, Skill
 from matchmaker.reports.compute.inputs import (
     Attribution,
     EnterpriseRow,
@@ -25,14 +26,6 @@ from matchmaker.reports.compute.inputs import (
     SchoolRow,
     Thresholds,
 )
-
-
-def sections() -> dict[str, str]:
-    return dict(
-        db.session.execute(
-            sa.select(Industry.code, Industry.section).where(Industry.level == "division")
-        ).all()
-    )
 
 
 def industry_names() -> dict[str, str]:
@@ -59,7 +52,7 @@ def postings(
     """Non-draft postings of the region (descendants included) starting in [since, until); with the
     (skill id, required, soft) triples of each, for scoring."""
     where = _counted_where(region_code, since, until)
-    section_of = sections()
+    section_of = division_sections()
     rows = db.session.execute(
         sa.select(
             Posting.id,
@@ -137,7 +130,7 @@ def totals(region_code: str, start: date, end: date) -> dict[str, int]:
 
 def headcount_by_industry(region_code: str, start: date, end: date) -> dict[str, dict[str, int]]:
     """{"section": {letter: headcount}, "division": {code: headcount}} for [start, end), in SQL."""
-    section_of = sections()
+    section_of = division_sections()
     by_division = {
         code: int(h)
         for code, h in db.session.execute(
@@ -179,8 +172,8 @@ def monthly_headcount(region_code: str, until: date) -> dict[str, int]:
 
 
 def programs(region_code: str, years: tuple[int, ...]) -> list[ProgramRow]:
-    section_of = sections()
-    major_divisions = major_industries()
+    section_of = division_sections()
+    divisions_of = major_divisions()
     rows = db.session.execute(
         sa.select(
             Program.id,
@@ -212,9 +205,7 @@ def programs(region_code: str, years: tuple[int, ...]) -> list[ProgramRow]:
             employment_rate=r.employment_rate,
             apprenticeship_pilot=r.apprenticeship_pilot,
             region_code=r.region_code,
-            major_sections=tuple(
-                dict.fromkeys(section_of[d] for d in major_divisions.get(r.major_code, ()) if d in section_of)
-            ),
+            major_sections=sections_of(divisions_of.get(r.major_code, ()), section_of),
         )
         for r in rows
     ]
@@ -254,15 +245,6 @@ def accepted_apprenticeship_programs(region_code: str) -> set[int]:
     )
 
 
-def major_industries() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for code, industry in db.session.execute(
-        sa.select(MajorIndustry.major_code, MajorIndustry.industry_code).order_by(MajorIndustry.rank)
-    ):
-        out[code].append(industry)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def major_catalog() -> tuple[dict[str, str], dict[str, str]]:
     names, levels = {}, {}
     for code, name, level in db.session.execute(sa.select(Major.code, Major.name, Major.level)):
@@ -276,13 +258,9 @@ def attributions(
     """Each posting's best majors by the matching engine (the majors as offered in the region)."""
     if not rows:
         return {}
-    section_of = sections()
-    divisions = major_industries()
-    profiles: dict[str, dict[int, float]] = defaultdict(dict)
-    for code, skill_id, weight in db.session.execute(
-        sa.select(MajorSkill.major_code, MajorSkill.skill_id, MajorSkill.weight)
-    ):
-        profiles[code][skill_id] = weight
+    section_of = division_sections()
+    divisions = major_divisions()
+    profiles = major_skill_weights()
     _names, levels = major_catalog()
     codes = sorted(profiles)
     majors = [
@@ -293,7 +271,7 @@ def attributions(
             region_code=region_code,
             skills=profiles[code],
             industries=divisions.get(code, ()),
-            industry_sections=frozenset(section_of[d] for d in divisions.get(code, ()) if d in section_of),
+            industry_sections=frozenset(sections_of(divisions.get(code, ()), section_of)),
         )
         for i, code in enumerate(codes)
     ]

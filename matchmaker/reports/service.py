@@ -18,6 +18,7 @@ from matchmaker.db import utcnow
 from matchmaker.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from matchmaker.extensions import db
 from matchmaker.http import paginate
+from matchmaker.reference.lookups import division_sections, major_divisions, sections_of
 from matchmaker.reference.models import Region
 from matchmaker.reference.service import check_codes, raise_if
 from matchmaker.reports import loaders
@@ -211,23 +212,14 @@ def compute(kind: str, region_code: str, period, thresholds) -> dict[str, Any]:
 
 
 def _major_fit_context(names: dict[str, str], levels: dict[str, str]) -> dict[str, Any]:
-    import inspect
-
-    from matchmaker.reports.compute.major_fit import major_fit
-
-    divisions = loaders.major_industries()
-    section_of = loaders.sections()
-    context = {
+    divisions = major_divisions()
+    section_of = division_sections()
+    return {
         "major_names": names,
         "major_levels": levels,
-        "major_sections": {
-            c: tuple(dict.fromkeys(section_of[d] for d in ds if d in section_of))
-            for c, ds in divisions.items()
-        },
+        "major_sections": {c: sections_of(ds, section_of) for c, ds in divisions.items()},
         "major_divisions": divisions,
     }
-    accepted = inspect.signature(major_fit).parameters
-    return {k: v for k, v in context.items() if k in accepted}
 
 
 # --- publish and export ---------------------------------------------------------------------------
