@@ -133,6 +133,16 @@ def paginate(query: sa.Select, args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def paginate_list(items: list, args: dict[str, Any]) -> dict[str, Any]:
+    """The same envelope for a list ranked in Python (e.g. by fuzzy score)."""
+    page, per_page = args.get("page", 1), args.get("per_page", 20)
+    total = len(items)
+    return {
+        "items": items[(page - 1) * per_page : page * per_page],
+        "meta": {"page": page, "per_page": per_page, "total": total, "pages": math.ceil(total / per_page)},
+    }
+
+
 # --- ETags / If-Match ---------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 import redis
+import sqlalchemy as sa
 from flask import Flask
 from rq import Queue
 
@@ -37,6 +38,23 @@ def run_job(path: str, *args: Any) -> Any:
 
     with create_app().app_context():
         return _resolve(path)(*args)
+
+
+def record(model, row_id: int, **values: Any) -> None:
+    """Write a job's status/progress on its row and commit at once: a job owns its transactions,
+    and the API reads progress while the job is still running."""
+    from matchmaker.extensions import db
+
+    db.session.execute(sa.update(model).where(model.id == row_id).values(**values))
+    db.session.commit()
+
+
+def keep_going(use_case, row_id: int) -> None:
+    """Run a job's use case; its failure is already recorded on its row, so the worker goes on."""
+    try:
+        use_case(row_id)
+    except Exception:  # the use case recorded it (status failed, error text)
+        log.info("%s(%s) failed; recorded on its row", getattr(use_case, "__name__", use_case), row_id)
 
 
 def enqueue(queue: str, path: str, *args: Any) -> str:

@@ -255,6 +255,18 @@ def as_user(client):
     return _Client
 
 
+def work_off_queue(queue: str) -> None:
+    """With Redis configured, jobs are queued: let a real RQ worker take them (burst mode)."""
+    from rq import Queue, SimpleWorker
+
+    from matchmaker.cache import redis_client
+
+    client = redis_client()
+    if client is not None:
+        SimpleWorker([Queue(queue, connection=client)], connection=client).work(burst=True)
+        db.session.expire_all()
+
+
 def count(model) -> int:
     return db.session.scalar(sa.select(sa.func.count()).select_from(model))
 

@@ -4,7 +4,7 @@ import os
 
 import pytest
 import sqlalchemy as sa
-from conftest import assert_problem
+from conftest import assert_problem, work_off_queue
 
 from matchmaker import create_app
 from matchmaker.extensions import db
@@ -36,21 +36,9 @@ def city(make):
     }
 
 
-def work_off_queue() -> None:
-    """With Redis configured, runs are queued: let a real RQ worker take them (burst mode)."""
-    from rq import Queue, SimpleWorker
-
-    from matchmaker.cache import redis_client
-
-    client = redis_client()
-    if client is not None:
-        SimpleWorker([Queue("matching", connection=client)], connection=client).work(burst=True)
-        db.session.expire_all()
-
-
 def _start(api, **body):
     resp = api.post("/api/v1/match-runs", json={"region_code": "130300", "cohort_year": 2026, **body})
-    work_off_queue()
+    work_off_queue("matching")
     return resp
 
 

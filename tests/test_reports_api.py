@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 import sqlalchemy as sa
-from conftest import assert_problem
+from conftest import assert_problem, work_off_queue
 from openpyxl import load_workbook
 
 from matchmaker.extensions import db
@@ -47,21 +47,10 @@ def market(make):
     return {"soe": soe, "school": school}
 
 
-def work_off_queue() -> None:
-    from rq import Queue, SimpleWorker
-
-    from matchmaker.cache import redis_client
-
-    client = redis_client()
-    if client is not None:
-        SimpleWorker([Queue("reports", connection=client)], connection=client).work(burst=True)
-        db.session.expire_all()
-
-
 def build(api, kind="talent_demand", region="130300", period="2026"):
     resp = api.post("/api/v1/reports", json={"kind": kind, "region_code": region, "period": period})
     assert resp.status_code == 202, resp.get_json()
-    work_off_queue()
+    work_off_queue("reports")
     report = api.get(resp.headers["Location"]).get_json()
     assert report["status"] == "draft", report.get("error")
     return report
@@ -225,7 +214,7 @@ def test_report_is_queued_for_a_worker_with_redis(as_user, make, market):
         "/api/v1/reports", json={"kind": "talent_demand", "region_code": "130300", "period": "2026"}
     )
     assert resp.get_json()["status"] == "queued"
-    work_off_queue()
+    work_off_queue("reports")
     assert api.get(resp.headers["Location"]).get_json()["status"] == "draft"
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ReportFile)) == 0
 

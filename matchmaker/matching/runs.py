@@ -6,7 +6,6 @@ per-stage timings on the run, and leaves the run ``done`` or ``failed`` — neve
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 import traceback
@@ -23,6 +22,7 @@ from matchmaker.db import utcnow
 from matchmaker.errors import Forbidden, NotFound
 from matchmaker.extensions import db
 from matchmaker.http import paginate
+from matchmaker.jobs import keep_going, record
 from matchmaker.matching.engine.allocate import ArcArrays, Fixed, allocate
 from matchmaker.matching.engine.batch import candidate_pairs
 from matchmaker.matching.features import open_postings, program_features
@@ -90,8 +90,7 @@ def list_unallocated(run: MatchRun, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _set(run_id: int, **values: Any) -> None:
-    db.session.execute(sa.update(MatchRun).where(MatchRun.id == run_id).values(**values))
-    db.session.commit()
+    record(MatchRun, run_id, **values)
 
 
 def execute_run(run_id: int, progress: Progress | None = None) -> None:
@@ -243,5 +242,4 @@ def _write(run_id: int, result) -> None:
 
 def run_job(run_id: int) -> None:
     """The queued job: execute the run; a failure is recorded on the run, and the worker goes on."""
-    with contextlib.suppress(Exception):
-        execute_run(run_id)
+    keep_going(execute_run, run_id)

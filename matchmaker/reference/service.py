@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -11,21 +10,13 @@ from rapidfuzz import fuzz, process
 
 from matchmaker.errors import ValidationFailed
 from matchmaker.extensions import db
+from matchmaker.http import paginate_list
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.reference.models import Industry, Major, Region, Skill, SkillAlias, SkillCategory
 from matchmaker.reference.search import fuzzy_rank
 
 # A typed skill within this RapidFuzz ratio of a known name or alias is taken as that skill.
 SKILL_TYPO_CUTOFF = 90.0
-
-
-def _page(items: list, args: dict[str, Any]) -> dict[str, Any]:
-    page, per_page = args.get("page", 1), args.get("per_page", 20)
-    total = len(items)
-    return {
-        "items": items[(page - 1) * per_page : page * per_page],
-        "meta": {"page": page, "per_page": per_page, "total": total, "pages": math.ceil(total / per_page)},
-    }
 
 
 def search_majors(args: dict[str, Any]) -> dict[str, Any]:
@@ -36,13 +27,13 @@ def search_majors(args: dict[str, Any]) -> dict[str, Any]:
         query = query.where(Major.category_code.in_(_category_codes(args["category_code"])))
     majors = list(db.session.scalars(query))
     if "q" not in args:
-        return _page(majors, args)
+        return paginate_list(majors, args)
     ranked = fuzzy_rank(args["q"], [m.name for m in majors])
     results = []
     for idx, score in ranked:
         majors[idx].score = round(score, 1)
         results.append(majors[idx])
-    return _page(results, args)
+    return paginate_list(results, args)
 
 
 def _category_codes(code: str) -> list[str]:
@@ -59,7 +50,7 @@ def search_skills(args: dict[str, Any]) -> dict[str, Any]:
         query = query.where(Skill.verified.is_(args["verified"]))
     skills = list(db.session.scalars(query))
     if "q" not in args:
-        return _page(skills, args)
+        return paginate_list(skills, args)
     labels: list[str] = []
     owners: list[int] = []
     for i, skill in enumerate(skills):
@@ -74,7 +65,7 @@ def search_skills(args: dict[str, Any]) -> dict[str, Any]:
     for owner, score in sorted(best.items(), key=lambda kv: (-kv[1], skills[kv[0]].name)):
         skills[owner].score = round(score, 1)
         results.append(skills[owner])
-    return _page(results, args)
+    return paginate_list(results, args)
 
 
 # --- existence checks used by the write paths -----------------------------------------------------

@@ -18,6 +18,7 @@ from matchmaker.db import utcnow
 from matchmaker.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from matchmaker.extensions import db
 from matchmaker.http import paginate
+from matchmaker.jobs import keep_going, record
 from matchmaker.reference.lookups import division_sections, major_divisions, sections_of
 from matchmaker.reference.models import Region
 from matchmaker.reference.service import check_codes, raise_if
@@ -109,8 +110,7 @@ def delete_report(user: User, report: Report) -> None:
 
 
 def _set(report_id: int, **values: Any) -> None:
-    db.session.execute(sa.update(Report).where(Report.id == report_id).values(**values))
-    db.session.commit()
+    record(Report, report_id, **values)
 
 
 def build_report(report_id: int) -> None:
@@ -145,10 +145,7 @@ def build_report(report_id: int) -> None:
 
 def build_job(report_id: int) -> None:
     """The queued job: a failure is recorded on the report, and the worker goes on."""
-    try:
-        build_report(report_id)
-    except Exception:  # recorded on the report
-        log.info("report %s recorded as failed", report_id)
+    keep_going(build_report, report_id)
 
 
 def compute(kind: str, region_code: str, period, thresholds) -> dict[str, Any]:
