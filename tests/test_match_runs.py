@@ -218,3 +218,19 @@ def test_matches_follow_changes(as_user, make, city):
     assert after["explanation"]["contributions"]["region"] < before["explanation"]["contributions"][
         "region"
     ] or (after["program_id"] != before["program_id"])
+
+
+def test_match_filters(as_user, make, city):
+    admin = as_user(make.user("admin"))
+    url = f"/api/v1/postings/{city['a'].id}/matches"
+    all_ids = {m["program_id"] for m in admin.get(url).get_json()["matches"]}
+    assert all_ids == {p.id for p in city["programs"]}
+    county = {m["program_id"] for m in admin.get(f"{url}?region=130306").get_json()["matches"]}
+    assert county == {city["programs"][1].id}  # only the 抚宁区 school's program
+    assert admin.get(f"{url}?cohort_year=2025").get_json()["matches"] == []
+    assert admin.get(f"{url}?level=secondary").get_json()["matches"] == []
+    school = as_user(make.user("school", school_id=city["school"].id))
+    in_zz = school.get(f"/api/v1/programs/{city['programs'][0].id}/matches?region=410100").get_json()[
+        "matches"
+    ]
+    assert [m["posting_id"] for m in in_zz] == [city["outside"].id]

@@ -15,14 +15,13 @@ from sqlalchemy.orm import Session
 
 from matchmaker import cache
 from matchmaker.auth.models import Role, User
-from matchmaker.auth.permissions import bureau_sees, is_admin
+from matchmaker.auth.permissions import bureau_sees, is_admin, region_prefix
 from matchmaker.errors import Forbidden
 from matchmaker.extensions import db
 from matchmaker.matching.engine.rank import PostingIndex, ProgramIndex
 from matchmaker.matching.engine.score import Score
 from matchmaker.matching.features import posting_features, program_features
 from matchmaker.matching.rebuilt import Rebuilt
-from matchmaker.orgs.models import School
 from matchmaker.postings.models import Posting, PostingSkill, PostingStatus
 from matchmaker.programs.models import Program, ProgramSkill
 from matchmaker.reference.models import MajorSkill, Skill
@@ -105,16 +104,20 @@ def matches_for_posting(user: User, posting: Posting, args: dict[str, Any]) -> l
         return cached
     (features,) = posting_features([Posting.id == posting.id])
     index = program_index()
-    level, region, cohort = args.get("level"), args.get("region"), args.get("cohort_year")
-    region_of = _program_regions() if region else {}
-    levels = {pid: p.level for pid, p in index.programs.items()}
+    level, cohort = args.get("level"), args.get("cohort_year")
+    prefix = region_prefix(args["region"]) if args.get("region") else ""
+    cohort_ids = (
+        set(db.session.scalars(sa.select(Program.id).where(Program.cohort_year == cohort)))
+        if cohort
+        else None
+    )
 
-    def keep(p) -> bool:
-        if level and levels[p.id] != level:
-            return False
-        if region and not region_of.get(p.id, "").startswith(_prefix(region)):
-            return False
-        return not cohort or _cohorts().get(p.id) == cohort
+    def keep(p) -> bool:  # programs' features carry their level and their school's region
+        return (
+            (not level or p.level == level)
+            and p.region_code.startswith(prefix)
+            and (cohort_ids is None or p.id in cohort_ids)
+        )
 
     scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
     result = [_explain(s, "program_id") for s in scores]
@@ -130,29 +133,16 @@ def matches_for_program(user: User, program: Program, args: dict[str, Any]) -> l
         return cached
     (features,) = program_features([Program.id == program.id])
     index = posting_index()
-    level, region = args.get("level"), args.get("region")
+    level = args.get("level")
+    prefix = region_prefix(args["region"]) if args.get("region") else ""
 
     def keep(p) -> bool:
-        return (not level or p.level == level) and (not region or p.region_code.startswith(_prefix(region)))
+        return (not level or p.level == level) and p.region_code.startswith(prefix)
 
     scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
     result = [_explain(s, "posting_id") for s in scores]
     cache.set(NAMESPACE, key, result)
     return result
-
-
-def _prefix(code: str) -> str:
-    from matchmaker.auth.permissions import region_prefix
-
-    return region_prefix(code)
-
-
-def _program_regions() -> dict[int, str]:
-    return dict(db.session.execute(sa.select(Program.id, School.region_code).join(School)).all())
-
-
-def _cohorts() -> dict[int, int]:
-    return dict(db.session.execute(sa.select(Program.id, Program.cohort_year)).all())
 
 
 def _explain(s: Score, id_field: str) -> dict[str, Any]:
