@@ -120,7 +120,7 @@ def matches_for_posting(user: User, posting: Posting, args: dict[str, Any]) -> l
         )
 
     scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
-    result = [_explain(s, "program_id") for s in scores]
+    result = _explain(scores, "program_id")
     cache.set(NAMESPACE, key, result)
     return result
 
@@ -140,31 +140,34 @@ def matches_for_program(user: User, program: Program, args: dict[str, Any]) -> l
         return (not level or p.level == level) and p.region_code.startswith(prefix)
 
     scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
-    result = [_explain(s, "posting_id") for s in scores]
+    result = _explain(scores, "posting_id")
     cache.set(NAMESPACE, key, result)
     return result
 
 
-def _explain(s: Score, id_field: str) -> dict[str, Any]:
-    names = dict(
-        db.session.execute(
-            sa.select(Skill.id, Skill.name).where(
-                Skill.id.in_(
-                    {a for a, _, _ in s.matched} | {b for _, b, _ in s.matched} | set(s.missing_required)
-                )
-            )
-        ).all()
+def _explain(scores: list[Score], id_field: str) -> list[dict[str, Any]]:
+    """Scores as API items, the skill ids named in one query for all of them."""
+    ids: set[int] = set()
+    for s in scores:
+        ids |= {a for a, _, _ in s.matched} | {b for _, b, _ in s.matched} | set(s.missing_required)
+    names = (
+        dict(db.session.execute(sa.select(Skill.id, Skill.name).where(Skill.id.in_(ids))).all())
+        if ids
+        else {}
     )
-    return {
-        id_field: getattr(s, id_field),
-        "score": s.score,
-        "explanation": {
-            "contributions": s.contributions,
-            "matched_skills": [
-                {"demand": names.get(a, "?"), "supply": names.get(b, "?"), "similarity": sim}
-                for a, b, sim in s.matched
-            ],
-            "missing_required": [names.get(i, "?") for i in s.missing_required],
-            "region": s.region_relation,
-        },
-    }
+    return [
+        {
+            id_field: getattr(s, id_field),
+            "score": s.score,
+            "explanation": {
+                "contributions": s.contributions,
+                "matched_skills": [
+                    {"demand": names.get(a, "?"), "supply": names.get(b, "?"), "similarity": sim}
+                    for a, b, sim in s.matched
+                ],
+                "missing_required": [names.get(i, "?") for i in s.missing_required],
+                "region": s.region_relation,
+            },
+        }
+        for s in scores
+    ]
