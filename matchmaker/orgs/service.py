@@ -7,7 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from matchmaker.auth.models import Role, User
-from matchmaker.auth.permissions import ensure_region_visible, is_admin, scope_by_region
+from matchmaker.auth.permissions import ensure_region_visible, is_admin, region_clause, scope_by_region
 from matchmaker.errors import Conflict, Forbidden, NotFound
 from matchmaker.extensions import db
 from matchmaker.http import paginate
@@ -30,8 +30,6 @@ def apply(obj, data: dict[str, Any]) -> None:
 def list_enterprises(user: User, args: dict[str, Any]) -> dict[str, Any]:
     query = scope_by_region(sa.select(Enterprise).order_by(Enterprise.id), user, Enterprise.region_code)
     if "region" in args:
-        from matchmaker.auth.permissions import region_clause
-
         query = query.where(region_clause(Enterprise.region_code, args["region"]))
     if "industry" in args:
         query = query.where(Enterprise.industry_code == args["industry"])
@@ -108,8 +106,6 @@ def delete_enterprise(user: User, enterprise: Enterprise) -> None:
 def list_schools(user: User, args: dict[str, Any]) -> dict[str, Any]:
     query = scope_by_region(sa.select(School).order_by(School.id), user, School.region_code)
     if "region" in args:
-        from matchmaker.auth.permissions import region_clause
-
         query = query.where(region_clause(School.region_code, args["region"]))
     if "kind" in args:
         query = query.where(School.kind == args["kind"])
