@@ -2,6 +2,7 @@
 
 from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,
+    FIELD_SHARE,
     FOCUS_SHARE,
     TITLE_SHARE,
     Demand,
@@ -36,16 +37,33 @@ def test_level_filter():
 def test_common_skills_count_for_little():
     # skill 9 is in every profile (like 沟通能力): it barely separates majors; skill 4 does
     recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0)])
-    assert recs[0].code == "530802" and recs[0].score > 40
-    assert all(r.score < 10 for r in recs[1:])
+    assert recs[0].code == "530802" and recs[0].coverage > 0.7
+    assert all(r.score < recs[0].score / 4 for r in recs[1:])
 
 
 def test_score_is_the_sum_of_its_parts_and_bounded():
-    for rec in INDEX.recommend([Demand(4, 1.0), Demand(5, 0.5)], title="物流专员"):
-        parts = 100 * (COVERAGE_SHARE * rec.coverage + FOCUS_SHARE * rec.focus + TITLE_SHARE * rec.title_fit)
+    recs = INDEX.recommend([Demand(4, 1.0), Demand(5, 0.5)], title="物流专员", fields=["会计"])
+    assert {r.code for r in recs} >= {"530802", "530302"}
+    for rec in recs:
+        parts = 100 * (
+            COVERAGE_SHARE * rec.coverage
+            + FOCUS_SHARE * rec.focus
+            + TITLE_SHARE * rec.title_fit
+            + FIELD_SHARE * rec.field_fit
+        )
         assert abs(rec.score - parts) < 0.05
         assert 0 <= rec.score <= 100
 
 
 def test_no_evidence_no_recommendation():
     assert INDEX.recommend([], title="") == []
+
+
+def test_the_field_a_degree_line_names_lifts_its_major():
+    demands = [Demand(3, 1.0)]  # a skill both 大数据与会计 and 现代物流管理 teach
+    assert INDEX.recommend(demands, fields=["物流"])[0].code == "530802"
+    top = INDEX.recommend(demands, fields=["会计"], level="higher")[0]
+    assert (top.code, top.field_fit, top.field_match) == ("530302", 1.0, "会计")
+    # a field only the major's distinctive word is part of still counts, for less
+    assert INDEX.field_fit(["现代物流"])["530802"] == (1.0, "现代物流")
+    assert INDEX.field_fit(["国际物流"])["530802"][0] < 1.0

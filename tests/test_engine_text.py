@@ -2,7 +2,8 @@
 
 import pytest
 
-from matchmaker.matching.engine.extract import extract
+from matchmaker.matching.engine.extract import CONFIDENCE_PHRASE, extract
+from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 
@@ -37,6 +38,10 @@ def taxonomy():
             SkillEntry(7, "数控编程", "technical", ("数控",)),
             SkillEntry(8, "数控机床操作", "technical", ("数控机床",)),
             SkillEntry(9, "Photoshop", "tool", ("PS",)),
+            SkillEntry(10, "学习能力", "soft", ()),
+            SkillEntry(11, "创新意识", "soft", ("创新能力",)),
+            SkillEntry(12, "客户服务", "technical", ("客服",)),
+            SkillEntry(13, "物流管理", "knowledge", ()),
         ]
     )
 
@@ -95,3 +100,30 @@ def test_preferred_skills_are_marked_optional(taxonomy):
 def test_soft_skills_keep_their_category(taxonomy):
     (found,) = extract(taxonomy, "具有良好的沟通能力")
     assert found.name == "沟通能力" and found.category == "soft"
+
+
+def test_degree_lines_name_fields_not_skills(taxonomy):
+    ad = "任职要求：1、大专以上学历，物流管理或国际贸易相关专业优先；2、会用Excel，善于沟通。"
+    assert names(extract(taxonomy, ad)) == ["Excel", "沟通能力"]
+    assert named_fields(ad) == ["物流管理", "国际贸易"]
+    assert named_fields("会计、财务或相关专业专科以上学历") == ["会计", "财务"]
+    assert named_fields("管理类、理工科专业，专业不限") == []  # too broad to point at a major
+    assert named_fields("熟悉物流管理流程") == []  # not a degree line
+
+
+def test_coordinated_phrases_share_their_suffix(taxonomy):
+    found = extract(taxonomy, "具有极强的学习、创新及沟通能力")
+    assert sorted(names(found)) == ["创新意识", "学习能力", "沟通能力"]
+    assert {f.name: f.confidence for f in found}["学习能力"] == CONFIDENCE_PHRASE
+
+
+def test_requirements_written_as_phrases_are_found(taxonomy):
+    found = extract(taxonomy, "在线为客户提供优质的咨询服务")
+    assert names(found) == ["客户服务"]
+    (span,) = found[0].spans
+    assert "为客户提供" in "在线为客户提供优质的咨询服务"[span[0] : span[1]]
+
+
+def test_phrases_never_invent_skills_the_taxonomy_lacks(taxonomy):
+    # 吃苦耐劳 has a phrasing, but this taxonomy has no such skill
+    assert names(extract(taxonomy, "能吃苦耐劳")) == []

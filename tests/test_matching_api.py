@@ -58,6 +58,19 @@ def test_recommend_ranks_majors_with_an_explanation(client):
     assert top["explanation"]["matched_skills"] and top["explanation"]["industries"]
 
 
+def test_recommend_reads_the_fields_a_degree_line_asks_for(client):
+    job = {
+        "title": "专员",
+        "description": "负责日常单据整理。大专以上学历，物流管理相关专业优先。",
+        "level": "higher",
+    }
+    majors = client.post("/api/v1/majors/recommend", json=job).get_json()["majors"]
+    top = majors[0]
+    assert top["code"] == "530802"  # 现代物流管理
+    assert (top["explanation"]["field_match"], top["explanation"]["field_fit"]) == ("物流管理", 1.0)
+    assert abs(sum(top["explanation"]["contributions"].values()) - top["score"]) < 0.05
+
+
 def test_recommend_bad_input(client):
     assert_problem(client.post("/api/v1/majors/recommend", json={}), 422, "title")
     assert_problem(client.post("/api/v1/majors/recommend", json={"title": ""}), 422, "title")

@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 from matchmaker.errors import PayloadTooLarge
 from matchmaker.http import API_PREFIX
 from matchmaker.matching import service
-from matchmaker.matching.engine.recommend import COVERAGE_SHARE, FOCUS_SHARE, TITLE_SHARE
+from matchmaker.matching.engine.recommend import COVERAGE_SHARE, FIELD_SHARE, FOCUS_SHARE, TITLE_SHARE
 from matchmaker.matching.schemas import (
     MAX_TEXT_CHARS,
     ExtractRequest,
@@ -63,10 +63,13 @@ class MajorRecommend(MethodView):
                         "focus": r.focus,
                         "title_fit": r.title_fit,
                         "title_match": r.title_match,
+                        "field_fit": r.field_fit,
+                        "field_match": r.field_match,
                         "contributions": {
                             "skills": round(100 * COVERAGE_SHARE * r.coverage, 2),
                             "focus": round(100 * FOCUS_SHARE * r.focus, 2),
                             "title": round(100 * TITLE_SHARE * r.title_fit, 2),
+                            "field": round(100 * FIELD_SHARE * r.field_fit, 2),
                         },
                         "matched_skills": [
                             {"skill": names.get(m["skill_id"], "?"), "major_weight": m["major_weight"]}

@@ -66,6 +66,10 @@ class Explanation(ma.Schema):
         metadata={"description": "How well the title names one of the major's job roles."}
     )
     title_match = fields.String(allow_none=True)
+    field_fit = fields.Float(
+        metadata={"description": "Whether the ad's degree line names the major's field (相关专业优先)."}
+    )
+    field_match = fields.String(allow_none=True)
     contributions = fields.Dict(keys=fields.String(), values=fields.Float())
     matched_skills = fields.List(fields.Nested(MatchedSkill))
     industries = fields.List(fields.String())

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from matchmaker.extensions import db
 from matchmaker.matching.engine.extract import Found, extract
+from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.jobs import demands_from_text
 from matchmaker.matching.engine.recommend import MajorIndex, MajorProfile, Recommendation
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
@@ -72,5 +73,7 @@ def recommend_majors(
         if entry is not None:
             given.append((entry.id, True))
     demands, _found = demands_from_text(tax, title, description, given)
-    recommendations = major_index().recommend(demands, title=title, level=level, limit=limit)
+    recommendations = major_index().recommend(
+        demands, title=title, fields=named_fields(description), level=level, limit=limit
+    )
     return recommendations, {sid: entry.name for sid, entry in tax.skills.items()}

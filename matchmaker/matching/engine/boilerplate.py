@@ -1,9 +1,10 @@
-"""Which parts of a job ad are not about skills: welfare, contact lines, company blurbs, age/gender.
+"""Which parts of a job ad are not about skills: welfare, contacts, company blurbs, age/gender, degree.
 
 An ad is cut into sentences, and sentences into comma-separated clauses. A sentence that belongs to a
 company blurb or sits under a welfare/contact heading is skipped whole (so "提供Excel培训" under
 福利 is not promoted to a requirement); otherwise only the clauses about welfare, contacts, age or
-gender are skipped, and the rest of the sentence is read.
+gender are skipped, and the rest of the sentence is read. A degree line names the fields a candidate
+may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is skipped too.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ PERSONAL = re.compile(
     r"年龄|周岁|\d{2}\s*[-~至到]\s*\d{2}\s*岁|性别|男女不限|限男|限女|身高|户籍|婚否|已婚|未婚"
 )
 
+# "相关专业优先", "会计、财务或相关专业专科以上学历", "市场营销专业为佳" — but not 专业知识/专业技能.
+EDUCATION = re.compile(
+    r"学历|毕业|(?:相关|类|等|或)专业|专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)"
+)
+
 
 def _split(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = []
@@ -51,6 +57,12 @@ def _split(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, i
     return spans
 
 
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of every comma-separated clause of ``text``."""
+    sentences = _split(_SENTENCE, text)
+    return [c for start, end in sentences for c in _split(_CLAUSE, text[start:end], start)]
+
+
 def skill_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of ``text`` that may name skills."""
     kept = []
@@ -60,6 +72,6 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             continue
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
-            if not (WELFARE.search(clause) or CONTACT.search(clause) or PERSONAL.search(clause)):
+            if not any(p.search(clause) for p in (WELFARE, CONTACT, PERSONAL, EDUCATION)):
                 kept.append((c_start, c_end))
     return kept

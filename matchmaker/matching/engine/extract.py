@@ -2,8 +2,9 @@
 
 Dictionary matching on the normalised text through the Aho–Corasick automaton; overlapping hits
 resolve to the longest; ASCII terms only match as whole words (``SQL`` is not found in ``MySQLi``);
-ASCII near-misses (``Photoshp``) are caught by RapidFuzz above a cutoff. Boilerplate clauses
-(welfare, contacts, company blurbs, age/gender lines) are skipped.
+ASCII near-misses (``Photoshp``) are caught by RapidFuzz above a cutoff; requirements written as
+phrases ("学习、创新及沟通能力", "为客户提供优质服务") are read by :mod:`phrases`. Boilerplate clauses
+(welfare, contacts, company blurbs, age/gender and degree lines) are skipped.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from rapidfuzz import fuzz, process
 
 from matchmaker.matching.engine.boilerplate import skill_clauses
 from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.phrases import coordinated_terms, phrase_hits
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
 
 FUZZY_CUTOFF = 88.0
 CONFIDENCE_CANONICAL = 1.0
 CONFIDENCE_ALIAS = 0.9
+CONFIDENCE_PHRASE = 0.75
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
 _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 
@@ -112,6 +115,10 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 (c_start + o_start, c_start + o_end),
                 clause[o_start:o_end],
             )
+        for start, end, term in (*coordinated_terms(clause), *phrase_hits(clause)):
+            entry = taxonomy.lookup(term)
+            if entry is not None:
+                add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
         if fuzzy and taxonomy.ascii_keys:
             for word in _ASCII_WORD.finditer(clause):
                 if any(covered[word.start() : word.end()]):

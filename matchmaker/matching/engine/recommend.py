@@ -7,9 +7,10 @@ named in the title weigh more). A major scores by
 * focus — the share of the major's own (IDF-weighted) profile the job uses, which keeps broad
   majors from winning on common skills alone,
 
-and title fit — how well the job title names one of the major's job roles (职业面向: 物流专员,
-出纳, 电商运营 …) or, failing that, the major's own field. IDF is taken over the majors' profiles, so
-skills every major lists (沟通能力, 办公软件) count for little. The three parts add up to the score.
+title fit — how well the job title names one of the major's job roles (职业面向: 物流专员,
+出纳, 电商运营 …) or, failing that, the major's own field — and field fit — whether the ad's degree
+line names the major's field (物流或国际贸易相关专业优先). IDF is taken over the majors' profiles, so
+skills every major lists (沟通能力, 办公软件) count for little. The four parts add up to the score.
 """
 
 from __future__ import annotations
@@ -27,17 +28,21 @@ WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
 WEIGHT_SOFT = 0.2
 TITLE_BOOST = 1.5
-COVERAGE_SHARE = 0.55
-FOCUS_SHARE = 0.07
-TITLE_SHARE = 0.38
+COVERAGE_SHARE = 0.45
+FOCUS_SHARE = 0.05
+TITLE_SHARE = 0.30
+FIELD_SHARE = 0.20
+FIELD_IN_NAME = 1.0  # the ad names a field the major's name contains (物流 → 现代物流管理)
+FIELD_CORE = 0.7  # the major's distinctive word is in the field the ad names (国际贸易 ∋ 贸易)
 ROLE_FUZZY_CUTOFF = 90.0
-ROLE_SHARING_PENALTY = 0.25
 ROLE_RANK_DECAY = 0.3
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
-_NOISE = re.compile(r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*")
+_NOISE = re.compile(
+    r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*|^.{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
+)
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
-    r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划)"
+    r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划|处理)"
 )
 
 
@@ -69,6 +74,8 @@ class Recommendation:
     focus: float
     title_fit: float
     title_match: str | None = None
+    field_fit: float = 0.0
+    field_match: str | None = None
     matched: list[dict] = field(default_factory=list)
     industries: tuple[str, ...] = ()
 
@@ -105,11 +112,6 @@ class MajorIndex:
                     self.by_role[role].append(p.code)
                     self.role_rank[(role, p.code)] = rank
         self.fuzzy_roles = [role for role in self.by_role if len(role) >= 3]
-        # A role many majors share (客服专员) says less about which major fits than a rare one (报关员).
-        self.role_weight = {
-            role: 1.0 / (1.0 + ROLE_SHARING_PENALTY * math.log(len(codes)))
-            for role, codes in self.by_role.items()
-        }
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
         """Major code → (fit 0–1, what matched) for the job title."""
@@ -126,7 +128,7 @@ class MajorIndex:
         for role, fit in matched.items():
             codes = self.by_role[role]
             # A longer role is a more specific reading of the title.
-            fit *= min(1.0, 0.6 + 0.1 * len(role)) * self.role_weight[role]
+            fit *= min(1.0, 0.6 + 0.1 * len(role))
             for code in codes:
                 # Roles are listed most typical first: the first role names the major's core job.
                 ranked = fit / (1.0 + ROLE_RANK_DECAY * self.role_rank[(role, code)])
@@ -138,11 +140,27 @@ class MajorIndex:
                     fits[code] = (NAME_MATCH, core)
         return fits
 
+    def field_fit(self, fields: Iterable[str]) -> dict[str, tuple[float, str]]:
+        """Major code → (fit 0–1, which field) for the fields of study an ad's degree line names."""
+        fits: dict[str, tuple[float, str]] = {}
+        for named in fields:
+            for code, profile in self.profiles.items():
+                if named in profile.name:
+                    fit = FIELD_IN_NAME
+                elif any(core in named for core in self.cores[code]):
+                    fit = FIELD_CORE
+                else:
+                    continue
+                if fit > fits.get(code, (0.0, ""))[0]:
+                    fits[code] = (fit, named)
+        return fits
+
     def recommend(
         self,
         demands: list[Demand],
         *,
         title: str = "",
+        fields: Iterable[str] = (),
         level: str | None = None,
         limit: int = 10,
     ) -> list[Recommendation]:
@@ -164,7 +182,8 @@ class MajorIndex:
                 used[code] += mw * idf
                 pairs[code].append((skill_id, mw))
         fits = self.title_fit(title) if title else {}
-        candidates = set(covered) | set(fits)
+        field_fits = self.field_fit(fields)
+        candidates = set(covered) | set(fits) | set(field_fits)
         results = []
         for code in candidates:
             profile = self.profiles[code]
@@ -173,7 +192,10 @@ class MajorIndex:
             coverage = covered.get(code, 0.0) / total if total else 0.0
             focus = used.get(code, 0.0) / self.mass[code]
             fit, fit_on = fits.get(code, (0.0, None))
-            score = 100.0 * (COVERAGE_SHARE * coverage + FOCUS_SHARE * focus + TITLE_SHARE * fit)
+            field, field_on = field_fits.get(code, (0.0, None))
+            score = 100.0 * (
+                COVERAGE_SHARE * coverage + FOCUS_SHARE * focus + TITLE_SHARE * fit + FIELD_SHARE * field
+            )
             results.append(
                 Recommendation(
                     code=code,
@@ -184,6 +206,8 @@ class MajorIndex:
                     focus=round(focus, 4),
                     title_fit=round(fit, 4),
                     title_match=fit_on,
+                    field_fit=round(field, 4),
+                    field_match=field_on,
                     matched=[
                         {"skill_id": s, "major_weight": w}
                         for s, w in sorted(pairs[code], key=lambda x: -x[1])

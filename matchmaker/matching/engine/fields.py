@@ -1,0 +1,69 @@
+"""The fields of study a job ad asks for: "物流或国际贸易相关专业优先" names 物流 and 国际贸易.
+
+Ads often say which majors they want in their degree line. Those words are not skills (extraction
+skips degree lines), but they are the most direct evidence of which majors fit, so the
+recommendation reads them separately.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from matchmaker.matching.engine.boilerplate import EDUCATION, clauses
+
+# Degree-line words that are not a field: levels, "related", "preferred", connectives.
+_FILLER = re.compile(
+    r"全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
+    r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|及|和|与|"
+    r"[、/／,，;；:：()（）\s\d一二三四五六七八九十]"
+)
+# Words too broad to point at a major (管理 is in a hundred names).
+_TOO_BROAD = frozenset(
+    {
+        "管理",
+        "工程",
+        "技术",
+        "经济",
+        "理工",
+        "理工科",
+        "文科",
+        "理科",
+        "工科",
+        "文史",
+        "经管",
+        "商科",
+        "财经",
+        "人文",
+        "社会",
+        "科学",
+        "应用",
+        "服务",
+        "工作",
+        "经验",
+        "要求",
+        "学习",
+        "任职",
+        "资格",
+        "条件",
+        "岗位",
+        "以上学历",
+        "同等",
+        "优秀",
+        "具备",
+        "亦可",
+    }
+)
+
+
+def named_fields(text: str) -> list[str]:
+    """The field words of ``text``'s degree lines, in order, without repeats."""
+    fields: list[str] = []
+    for start, end in clauses(text):
+        clause = unicodedata.normalize("NFKC", text[start:end])
+        if not EDUCATION.search(clause):
+            continue
+        for word in _FILLER.split(clause):
+            if len(word) >= 2 and word not in _TOO_BROAD and word not in fields:
+                fields.append(word)
+    return fields
