@@ -67,3 +67,14 @@ def test_the_field_a_degree_line_names_lifts_its_major():
     # a field only the major's distinctive word is part of still counts, for less
     assert INDEX.field_fit(["现代物流"])["530802"] == (1.0, "现代物流")
     assert INDEX.field_fit(["国际物流"])["530802"][0] < 1.0
+
+
+def test_a_title_naming_a_roles_function_at_another_rank_still_fits():
+    service = MajorProfile("530605", "市场营销", "higher", {1: 1.0}, (), ("销售代表", "客服专员"))
+    secretary = MajorProfile("590401", "现代文秘", "higher", {2: 1.0}, (), ("文秘", "文员"))
+    index = MajorIndex([service, secretary])
+    fit = index.title_fit("客服助理")  # no role is in the title, but 客服专员's function is
+    assert fit["530605"][1] == "客服专员" and "590401" not in fit
+    # 客服文员: the function (客服) says more than the bare rank (文员)
+    assert index.recommend([], title="客服文员")[0].code == "530605"
+    assert index.recommend([], title="文员")[0].code == "590401"

@@ -26,20 +26,23 @@ from rapidfuzz import fuzz, process
 
 WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
-WEIGHT_SOFT = 0.2
+WEIGHT_SOFT = 0.4
 TITLE_BOOST = 1.5
-COVERAGE_SHARE = 0.45
-FOCUS_SHARE = 0.05
-TITLE_SHARE = 0.30
-FIELD_SHARE = 0.20
+COVERAGE_SHARE = 0.26
+FOCUS_SHARE = 0.04
+TITLE_SHARE = 0.44
+FIELD_SHARE = 0.26
 FIELD_IN_NAME = 1.0  # the ad names a field the major's name contains (物流 → 现代物流管理)
 FIELD_CORE = 0.7  # the major's distinctive word is in the field the ad names (国际贸易 ∋ 贸易)
 ROLE_FUZZY_CUTOFF = 90.0
-ROLE_RANK_DECAY = 0.3
+ROLE_RANK_DECAY = 0.5
+STEM_MATCH = 0.85  # the title names a role's function but another rank (客服助理 for 客服专员)
+BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than one that names a function
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
 _NOISE = re.compile(
     r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*|^.{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
+_HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
     r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划|处理)"
@@ -112,6 +115,12 @@ class MajorIndex:
                     self.by_role[role].append(p.code)
                     self.role_rank[(role, p.code)] = rank
         self.fuzzy_roles = [role for role in self.by_role if len(role) >= 3]
+        # 客服专员 → 客服: a title with the same function and another rank still names the role.
+        self.by_stem: dict[str, list[str]] = defaultdict(list)
+        for role in self.by_role:
+            stem = _HEAD.sub("", role)
+            if stem != role and len(stem) >= 2:
+                self.by_stem[stem].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
         """Major code → (fit 0–1, what matched) for the job title."""
@@ -125,10 +134,14 @@ class MajorIndex:
             title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
         ):
             matched.setdefault(role, 0.8)
+        for stem, roles in self.by_stem.items():
+            if stem in title:
+                for role in roles:
+                    matched.setdefault(role, STEM_MATCH)
         for role, fit in matched.items():
             codes = self.by_role[role]
             # A longer role is a more specific reading of the title.
-            fit *= min(1.0, 0.6 + 0.1 * len(role))
+            fit *= min(1.0, 0.6 + 0.1 * len(role)) * (BARE_ROLE if _HEAD.fullmatch(role) else 1.0)
             for code in codes:
                 # Roles are listed most typical first: the first role names the major's core job.
                 ranked = fit / (1.0 + ROLE_RANK_DECAY * self.role_rank[(role, code)])
