@@ -1,8 +1,8 @@
 """Match quality on the labelled 51job evaluation set (benchmarks/eval/).
 
 Prints, per split, top-1 / top-3 hit rate of the major recommendation (engine level, 高职 majors)
-and micro precision / recall of skill extraction. Tune only on dev; the test split is the figure.
-The postings' text is read from ../shared/data at run time and never stored in the repo.
+and micro precision / recall of skill extraction. Tune only on dev and dev2; the test split is the
+figure. The postings' text is read from ../shared/data at run time and never stored in the repo.
 """
 
 from __future__ import annotations
@@ -19,9 +19,15 @@ from matchmaker.matching.engine.extract import extract
 from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.jobs import demands_from_text
 
-LABELS = ROOT / "benchmarks" / "eval" / "labels_51job.json"
-SKILLS_V2 = ROOT / "benchmarks" / "eval" / "skills_51job_v2.json"
-SECOND = ROOT / "benchmarks" / "eval" / "majors_51job_second.json"
+EVAL = ROOT / "benchmarks" / "eval"
+LABELS = EVAL / "labels_51job.json"  # round 1: dev + test, first labeller's majors, skills v1
+SKILLS_V2 = EVAL / "skills_51job_v2.json"  # round 1 skills, guideline v2
+SECOND = EVAL / "majors_51job_second.json"  # round 1 majors, second independent labeller
+ROUND2 = EVAL / "labels_51job_round2.json"  # round 2: dev only, majors and skills (v2 guideline)
+
+
+def _load(path):
+    return json.loads(path.read_text("utf-8"))["postings"] if path.exists() else []
 
 
 def extraction_scores(taxonomy, text, postings, skills_of) -> tuple[int, int, int, int]:
@@ -51,6 +57,14 @@ def prf(tp: int, fp: int, fn: int) -> str:
     return f"precision={precision:.3f} recall={recall:.3f} (tp={tp} fp={fp} fn={fn})"
 
 
+def top3(taxonomy, index, ad) -> list[str]:
+    demands, _found = demands_from_text(taxonomy, ad["title"], ad["description"])
+    recs = index.recommend(
+        demands, title=ad["title"], fields=named_fields(ad["description"]), level="higher", limit=3
+    )
+    return [r.code for r in recs]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-misses", type=int, default=0, help="print N dev misses for error analysis")
@@ -68,34 +82,39 @@ def main() -> int:
         f"engine built from seeds in {time.perf_counter() - started:.2f}s: "
         f"{len(taxonomy.skills)} skills, {len(taxonomy.terms)} terms, {len(index.profiles)} major profiles"
     )
-    v2 = {}
-    if SKILLS_V2.exists():
-        v2 = {p["source_url"]: p["skills"] for p in json.loads(SKILLS_V2.read_text("utf-8"))["postings"]}
-    second = {}
-    if SECOND.exists():
-        second = {p["source_url"]: p["majors"] for p in json.loads(SECOND.read_text("utf-8"))["postings"]}
+    v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
+    second = {p["source_url"]: p["majors"] for p in _load(SECOND)}
+    splits = {
+        "dev": [p for p in labels["postings"] if p["split"] == "dev"],
+        "dev2": _load(ROUND2),
+        "test": [p for p in labels["postings"] if p["split"] == "test"],
+    }
     misses = []
-    for split in ("dev", "test"):
-        rows = [p for p in labels["postings"] if p["split"] == split]
+    for split, rows in splits.items():
+        if not rows:
+            continue
         hits = {"first": [0, 0], "second": [0, 0], "either": [0, 0]}
         for p in rows:
             ad = text[p["source_url"]]
-            demands, _found = demands_from_text(taxonomy, ad["title"], ad["description"])
-            recs = index.recommend(
-                demands, title=ad["title"], fields=named_fields(ad["description"]), level="higher", limit=3
-            )
-            codes = [r.code for r in recs]
+            codes = top3(taxonomy, index, ad)
             gold = {"first": set(p["majors"]), "second": set(second.get(p["source_url"], ()))}
             gold["either"] = gold["first"] | gold["second"]
             for who, wanted in gold.items():
                 hits[who][0] += bool(codes[:1] and codes[0] in wanted)
                 hits[who][1] += bool(wanted & set(codes))
-            if split == "dev" and not (gold["first"] & set(codes)):
-                misses.append((ad["title"], p["majors"], [(r.code, r.name, r.score) for r in recs]))
+            if split != "test" and not (gold["either"] & set(codes)):
+                misses.append((ad["title"], p["majors"], codes))
         n = len(rows)
-        for who in ("first", "second", "either") if second else ("first",):
-            top1, top3 = hits[who]
-            print(f"[{split}] majors (高职) vs {who} labeller: n={n} top1={top1 / n:.3f} top3={top3 / n:.3f}")
+        labellers = (
+            ("first", "second", "either") if any(p["source_url"] in second for p in rows) else ("first",)
+        )
+        for who in labellers:
+            one, three = hits[who]
+            print(f"[{split}] majors (高职) vs {who} labeller: n={n} top1={one / n:.3f} top3={three / n:.3f}")
+        if split == "dev2":
+            k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
+            print(f"[{split}] extraction (v2 guideline): n={k} {prf(tp, fp, fn)}")
+            continue
         if v2:
             k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: v2.get(p["source_url"]))
             print(f"[{split}] extraction vs labels v2: n={k} {prf(tp, fp, fn)}")
