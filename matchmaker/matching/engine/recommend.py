@@ -43,6 +43,7 @@ _NOISE = re.compile(
     r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*|^.{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
 _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
+_RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
     r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划|处理)"
@@ -118,7 +119,7 @@ class MajorIndex:
         # 客服专员 → 客服: a title with the same function and another rank still names the role.
         self.by_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
-            stem = _HEAD.sub("", role)
+            stem = _RANK.sub("", role)
             if stem != role and len(stem) >= 2:
                 self.by_stem[stem].append(role)
 
