@@ -24,6 +24,7 @@ LABELS = EVAL / "labels_51job.json"  # round 1: dev + test, first labeller's maj
 SKILLS_V2 = EVAL / "skills_51job_v2.json"  # round 1 skills, guideline v2
 SECOND = EVAL / "majors_51job_second.json"  # round 1 majors, second independent labeller
 ROUND2 = EVAL / "labels_51job_round2.json"  # round 2: dev only, majors and skills (v2 guideline)
+SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
 
 
 def _load(path):
@@ -55,6 +56,24 @@ def prf(tp: int, fp: int, fn: int) -> str:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     return f"precision={precision:.3f} recall={recall:.3f} (tp={tp} fp={fp} fn={fn})"
+
+
+def agreement(taxonomy, text, first: dict, second: dict) -> None:
+    """How far two careful annotators agree on skills: the ceiling extraction is measured against."""
+    if not second:
+        return
+
+    def canonical(labels):
+        return {e.name if (e := taxonomy.lookup(x)) else f"?{x}" for x in labels}
+
+    tp = fp = fn = 0
+    for url, labels in second.items():
+        theirs, ours = canonical(first[url]), canonical(labels)
+        tp, fp, fn = tp + len(ours & theirs), fp + len(ours - theirs), fn + len(theirs - ours)
+    print(f"[dev] second skill annotator vs labels v2 (agreement): n={len(second)} {prf(tp, fp, fn)}")
+    rows = [{"source_url": url} for url in second]
+    k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: second[p["source_url"]])
+    print(f"[dev] extraction vs second skill annotator: n={k} {prf(tp, fp, fn)}")
 
 
 def top3(taxonomy, index, ad) -> list[str]:
@@ -120,6 +139,7 @@ def main() -> int:
             print(f"[{split}] extraction vs labels v2: n={k} {prf(tp, fp, fn)}")
         k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
         print(f"[{split}] extraction vs labels v1: n={k} {prf(tp, fp, fn)}")
+    agreement(taxonomy, text, v2, {p["source_url"]: p["skills"] for p in _load(SKILLS_SECOND)})
     for title, gold, got in misses[: args.show_misses]:
         print("MISS", title, gold, got)
     return 0
