@@ -16,7 +16,8 @@ _COORDINATED = re.compile(
 )
 _CONJUNCTION = re.compile(r"[、及和与/]")
 
-# Canonical skill name → phrasings. Each is a regular expression over one normalised clause.
+# Canonical skill name → phrasings: regular expressions over one clause of the ad (NFKC not needed:
+# they are Chinese-only).
 PHRASES: dict[str, tuple[str, ...]] = {
     "数据分析": (
         r"(数据|销量|报表|行情|业绩).{0,8}(分析|统计)",
