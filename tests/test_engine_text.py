@@ -109,6 +109,9 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     assert named_fields("会计、财务或相关专业专科以上学历") == ["会计", "财务"]
     assert named_fields("管理类、理工科专业，专业不限") == []  # too broad to point at a major
     assert named_fields("熟悉物流管理流程") == []  # not a degree line
+    # what follows the degree in the same clause is still read for skills, and is not a field
+    tail = "大专以上学历、良好的沟通能力"
+    assert names(extract(taxonomy, tail)) == ["沟通能力"] and named_fields(tail) == []
 
 
 def test_coordinated_phrases_share_their_suffix(taxonomy):

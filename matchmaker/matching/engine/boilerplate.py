@@ -44,6 +44,9 @@ EDUCATION = re.compile(
     r"学历|毕业|(?:相关|类|等|或)专业|专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)"
 )
 
+_TRIM = re.compile(r"[\W\d_]+")
+MIN_TAIL_CHARS = 4
+
 
 def _split(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = []
@@ -72,6 +75,20 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             continue
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
-            if not any(p.search(clause) for p in (WELFARE, CONTACT, PERSONAL, EDUCATION)):
+            if any(p.search(clause) for p in (WELFARE, CONTACT, PERSONAL)):
+                continue
+            degree_end = education_end(clause)
+            if degree_end is None:
                 kept.append((c_start, c_end))
+            elif len(_TRIM.sub("", clause[degree_end:])) >= MIN_TAIL_CHARS:
+                # "大专以上学历、良好的沟通能力": what follows the degree is read again
+                kept.append((c_start + degree_end, c_end))
     return kept
+
+
+def education_end(clause: str) -> int | None:
+    """Where the degree part of ``clause`` ends, or None when the clause names no degree."""
+    end = None
+    for match in EDUCATION.finditer(clause):
+        end = match.end()
+    return end

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from matchmaker.matching.engine.boilerplate import EDUCATION, clauses
+from matchmaker.matching.engine.boilerplate import clauses, education_end
 
 # Degree-line words that are not a field: levels, "related", "preferred", connectives.
 _FILLER = re.compile(
     r"全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
     r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|及|和|与|"
+    r"欢迎|应聘|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
     r"[、/／,，;；:：()（）\s\d一二三四五六七八九十]"
 )
+MAX_FIELD_CHARS = 8  # a longer run is a sentence, not a field name
 # Words too broad to point at a major (管理 is in a hundred names).
 _TOO_BROAD = frozenset(
     {
@@ -61,9 +63,10 @@ def named_fields(text: str) -> list[str]:
     fields: list[str] = []
     for start, end in clauses(text):
         clause = unicodedata.normalize("NFKC", text[start:end])
-        if not EDUCATION.search(clause):
+        degree_end = education_end(clause)
+        if degree_end is None:
             continue
-        for word in _FILLER.split(clause):
-            if len(word) >= 2 and word not in _TOO_BROAD and word not in fields:
+        for word in _FILLER.split(clause[:degree_end]):
+            if 2 <= len(word) <= MAX_FIELD_CHARS and word not in _TOO_BROAD and word not in fields:
                 fields.append(word)
     return fields
