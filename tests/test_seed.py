@@ -4,7 +4,7 @@ import sqlalchemy as sa
 from conftest import count
 
 from matchmaker.extensions import db
-from matchmaker.reference.models import Industry, Major, Region, RegionPolicy, Skill
+from matchmaker.reference.models import Industry, Major, Region, RegionPolicy, Skill, SkillAlias
 from matchmaker.reference.seed import seed_reference
 
 
@@ -68,3 +68,16 @@ def test_seeding_twice_changes_nothing(app):
     db.session.commit()
     assert _counts() == before
     assert report.counts["majors"] == 1349
+
+
+def test_an_alias_taken_out_of_the_seeds_is_removed_on_the_next_seed(app):
+    seed_reference()
+    db.session.commit()
+    skill = db.session.scalar(sa.select(Skill).where(Skill.name == "法律法规知识"))
+    kept = {a.key for a in skill.aliases}
+    db.session.add(SkillAlias(skill_id=skill.id, alias="政策法规", key="政策法规"))  # as an older seed had it
+    db.session.commit()
+    seed_reference()
+    db.session.commit()
+    db.session.refresh(skill)
+    assert {a.key for a in skill.aliases} == kept and "政策法规" not in kept

@@ -146,6 +146,7 @@ def load_skills(report: SeedReport, progress: Progress) -> int:
     existing = {s.key: s for s in db.session.scalars(sa.select(Skill))}
     alias_rows = {a.key: a for a in db.session.scalars(sa.select(SkillAlias))}
     claimed: dict[str, str] = {}  # key -> canonical skill name claiming it
+    seeded: set[str] = set()  # alias keys the seed files define
     defs = skill_definitions()
     for _source, d in defs:
         claimed.setdefault(normalise(str(d["name"])), str(d["name"]))
@@ -174,6 +175,7 @@ def load_skills(report: SeedReport, progress: Progress) -> int:
                     f"{source}: alias {alias!r} of {name!r} already belongs to {owner!r}; skipped"
                 )
                 continue
+            seeded.add(akey)
             row = alias_rows.get(akey)
             if row is None:
                 row = SkillAlias(skill_id=skill.id, alias=alias, key=akey)
@@ -181,6 +183,10 @@ def load_skills(report: SeedReport, progress: Progress) -> int:
                 alias_rows[akey] = row
             elif row.skill_id != skill.id:
                 row.skill_id = skill.id
+    # Aliases come only from the seeds: one taken out of them (found to name no skill) goes here too.
+    for akey, row in alias_rows.items():
+        if akey not in seeded:
+            db.session.delete(row)
     db.session.flush()
     return len(defs)
 
