@@ -78,3 +78,11 @@ def test_a_title_naming_a_roles_function_at_another_rank_still_fits():
     # 客服文员: the function (客服) says more than the bare rank (文员)
     assert index.recommend([], title="客服文员")[0].code == "530605"
     assert index.recommend([], title="文员")[0].code == "590401"
+
+
+def test_a_shorter_list_is_the_head_of_the_longer_one():
+    demands = [Demand(1, 1.0), Demand(3, 0.5), Demand(9, 1.0)]
+    full = INDEX.recommend(demands, title="物流专员", limit=10)
+    assert len(full) == 4 and [r.score for r in full] == sorted((r.score for r in full), reverse=True)
+    for k in (1, 2, 3):
+        assert INDEX.recommend(demands, title="物流专员", limit=k) == full[:k]

@@ -15,6 +15,7 @@ skills every major lists (沟通能力, 办公软件) count for little. The four
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -198,36 +199,39 @@ class MajorIndex:
         fits = self.title_fit(title) if title else {}
         field_fits = self.field_fit(fields)
         candidates = set(covered) | set(fits) | set(field_fits)
-        results = []
+        scored = []
         for code in candidates:
-            profile = self.profiles[code]
-            if level is not None and profile.level != level:
+            if level is not None and self.profiles[code].level != level:
                 continue
             coverage = covered.get(code, 0.0) / total if total else 0.0
             focus = used.get(code, 0.0) / self.mass[code]
-            fit, fit_on = fits.get(code, (0.0, None))
-            field, field_on = field_fits.get(code, (0.0, None))
+            fit = fits.get(code, (0.0, None))[0]
+            field = field_fits.get(code, (0.0, None))[0]
             score = 100.0 * (
                 COVERAGE_SHARE * coverage + FOCUS_SHARE * focus + TITLE_SHARE * fit + FIELD_SHARE * field
             )
-            results.append(
-                Recommendation(
-                    code=code,
-                    name=profile.name,
-                    level=profile.level,
-                    score=round(score, 2),
-                    coverage=round(coverage, 4),
-                    focus=round(focus, 4),
-                    title_fit=round(fit, 4),
-                    title_match=fit_on,
-                    field_fit=round(field, 4),
-                    field_match=field_on,
-                    matched=[
-                        {"skill_id": s, "major_weight": w}
-                        for s, w in sorted(pairs[code], key=lambda x: -x[1])
-                    ],
-                    industries=profile.industries,
-                )
-            )
-        results.sort(key=lambda r: (-r.score, r.code))
-        return results[:limit]
+            scored.append((-round(score, 2), code, coverage, focus))
+        # Only the returned majors need their explanation built.
+        return [
+            self._explain(code, -neg, coverage, focus, fits, field_fits, pairs)
+            for neg, code, coverage, focus in heapq.nsmallest(limit, scored)
+        ]
+
+    def _explain(self, code, score, coverage, focus, fits, field_fits, pairs) -> Recommendation:
+        profile = self.profiles[code]
+        fit, fit_on = fits.get(code, (0.0, None))
+        field, field_on = field_fits.get(code, (0.0, None))
+        return Recommendation(
+            code=code,
+            name=profile.name,
+            level=profile.level,
+            score=score,
+            coverage=round(coverage, 4),
+            focus=round(focus, 4),
+            title_fit=round(fit, 4),
+            title_match=fit_on,
+            field_fit=round(field, 4),
+            field_match=field_on,
+            matched=[{"skill_id": s, "major_weight": w} for s, w in sorted(pairs[code], key=lambda x: -x[1])],
+            industries=profile.industries,
+        )
