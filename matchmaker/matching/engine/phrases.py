@@ -5,8 +5,8 @@ suffix shared by several words) and as short duty patterns. Both are read here, 
 and resolved to canonical skills by name, so a phrase never invents a skill the taxonomy lacks.
 
 Every phrasing was kept only after it proved precise on the labelled dev sets (benchmarks/eval/:
-round-1 dev and round 2, and for the last batch a half of round 2 its writer never saw); the test
-split was only measured.
+round-1 dev and round 2; the last two batches were each checked on a half of round 2 their writer
+never saw); the test split was only measured.
 """
 
 from __future__ import annotations
