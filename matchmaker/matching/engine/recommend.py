@@ -89,6 +89,11 @@ def _name_core(name: str) -> list[str]:
     return [p for p in _GENERIC.split(name) if len(p) >= 2 and not _GENERIC.fullmatch(p)]
 
 
+def _parts(text: str) -> set[str]:
+    """Every substring of ``text`` of two characters or more: what an index of names is probed with."""
+    return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
+
+
 def clean_title(title: str) -> str:
     """The job title without bracketed notes, salaries and posting numbers."""
     return _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
@@ -109,6 +114,14 @@ class MajorIndex:
             p.code: sum(w * self.idf[s] for s, w in p.skills.items()) or 1.0 for p in self.profiles.values()
         }
         self.cores = {p.code: _name_core(p.name) for p in self.profiles.values()}
+        # Probed with a text's substrings, so a title or a field costs its length, not the catalog's.
+        self.by_core: dict[str, list[str]] = defaultdict(list)
+        self.by_name_part: dict[str, list[str]] = defaultdict(list)
+        for p in self.profiles.values():
+            for core in set(self.cores[p.code]):
+                self.by_core[core].append(p.code)
+            for part in _parts(p.name):
+                self.by_name_part[part].append(p.code)
         self.by_role: dict[str, list[str]] = defaultdict(list)
         self.role_rank: dict[tuple[str, str], int] = {}
         for p in self.profiles.values():
@@ -116,6 +129,7 @@ class MajorIndex:
                 if len(role) >= 2:
                     self.by_role[role].append(p.code)
                     self.role_rank[(role, p.code)] = rank
+        self.role_order = {role: i for i, role in enumerate(self.by_role)}
         self.fuzzy_roles = [role for role in self.by_role if len(role) >= 3]
         # 客服专员 → 客服: a title with the same function and another rank still names the role.
         self.by_stem: dict[str, list[str]] = defaultdict(list)
@@ -130,16 +144,16 @@ class MajorIndex:
         title = clean_title(title)
         if not title:
             return fits
-        matched = {role: 1.0 for role in self.by_role if role in title}
+        parts = _parts(title)
+        matched = {role: 1.0 for role in sorted(parts & self.by_role.keys(), key=self.role_order.get)}
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer.
         for role, _score, _ in process.extract(
             title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
         ):
             matched.setdefault(role, 0.8)
-        for stem, roles in self.by_stem.items():
-            if stem in title:
-                for role in roles:
-                    matched.setdefault(role, STEM_MATCH)
+        for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
+            for role in self.by_stem[stem]:
+                matched.setdefault(role, STEM_MATCH)
         for role, fit in matched.items():
             codes = self.by_role[role]
             # A longer role is a more specific reading of the title.
@@ -149,8 +163,8 @@ class MajorIndex:
                 ranked = fit / (1.0 + ROLE_RANK_DECAY * self.role_rank[(role, code)])
                 if ranked > fits.get(code, (0.0, ""))[0]:
                     fits[code] = (ranked, role)
-        for code, cores in self.cores.items():
-            for core in cores:
+        for code in {code for core in parts & self.by_core.keys() for code in self.by_core[core]}:
+            for core in self.cores[code]:
                 if core in title and fits.get(code, (0.0, ""))[0] < NAME_MATCH:
                     fits[code] = (NAME_MATCH, core)
         return fits
@@ -159,13 +173,10 @@ class MajorIndex:
         """Major code → (fit 0–1, which field) for the fields of study an ad's degree line names."""
         fits: dict[str, tuple[float, str]] = {}
         for named in fields:
-            for code, profile in self.profiles.items():
-                if named in profile.name:
-                    fit = FIELD_IN_NAME
-                elif any(core in named for core in self.cores[code]):
-                    fit = FIELD_CORE
-                else:
-                    continue
+            in_name = set(self.by_name_part.get(named, ()))
+            cored = {code for core in _parts(named) & self.by_core.keys() for code in self.by_core[core]}
+            for code in in_name | cored:
+                fit = FIELD_IN_NAME if code in in_name else FIELD_CORE
                 if fit > fits.get(code, (0.0, ""))[0]:
                     fits[code] = (fit, named)
         return fits
