@@ -31,25 +31,32 @@ def _load(path):
     return json.loads(path.read_text("utf-8"))["postings"] if path.exists() else []
 
 
+def canonical(taxonomy, labels) -> set[str]:
+    """Labels as canonical skill names; a label outside the vocabulary stays, marked with "?"."""
+    return {entry.name if (entry := taxonomy.lookup(x)) else f"?{x}" for x in labels}
+
+
+def counts(pairs) -> tuple[int, int, int]:
+    """(tp, fp, fn) summed over (predicted, wanted) pairs of name sets."""
+    tp = fp = fn = 0
+    for predicted, wanted in pairs:
+        tp, fp, fn = tp + len(predicted & wanted), fp + len(predicted - wanted), fn + len(wanted - predicted)
+    return tp, fp, fn
+
+
 def extraction_scores(taxonomy, text, postings, skills_of) -> tuple[int, int, int, int]:
     """(postings, tp, fp, fn) of extraction against the labelled skills, canonical names compared."""
-    tp = fp = fn = n = 0
-    for p in postings:
-        labelled = skills_of(p)
-        if labelled is None:
-            continue
-        n += 1
-        # The labels list what the ad's duties and requirements state, not what its title implies,
-        # so extraction is scored on the description (the title still feeds recommendation).
-        predicted = {f.name for f in extract(taxonomy, text[p["source_url"]]["description"])}
-        wanted = set()
-        for label in labelled:
-            entry = taxonomy.lookup(label)
-            wanted.add(entry.name if entry else f"?{label}")
-        tp += len(predicted & wanted)
-        fp += len(predicted - wanted)
-        fn += len(wanted - predicted)
-    return n, tp, fp, fn
+    # The labels list what the ad's duties and requirements state, not what its title implies,
+    # so extraction is scored on the description (the title still feeds recommendation).
+    pairs = [
+        (
+            {f.name for f in extract(taxonomy, text[p["source_url"]]["description"])},
+            canonical(taxonomy, labelled),
+        )
+        for p in postings
+        if (labelled := skills_of(p)) is not None
+    ]
+    return (len(pairs), *counts(pairs))
 
 
 def prf(tp: int, fp: int, fn: int) -> str:
@@ -62,15 +69,8 @@ def agreement(taxonomy, text, first: dict, second: dict) -> None:
     """How far two careful annotators agree on skills: the ceiling extraction is measured against."""
     if not second:
         return
-
-    def canonical(labels):
-        return {e.name if (e := taxonomy.lookup(x)) else f"?{x}" for x in labels}
-
-    tp = fp = fn = 0
-    for url, labels in second.items():
-        theirs, ours = canonical(first[url]), canonical(labels)
-        tp, fp, fn = tp + len(ours & theirs), fp + len(ours - theirs), fn + len(theirs - ours)
-    print(f"[dev] second skill annotator vs labels v2 (agreement): n={len(second)} {prf(tp, fp, fn)}")
+    pairs = [(canonical(taxonomy, labels), canonical(taxonomy, first[url])) for url, labels in second.items()]
+    print(f"[dev] second skill annotator vs labels v2 (agreement): n={len(second)} {prf(*counts(pairs))}")
     rows = [{"source_url": url} for url in second]
     k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: second[p["source_url"]])
     print(f"[dev] extraction vs second skill annotator: n={k} {prf(tp, fp, fn)}")
