@@ -76,4 +76,5 @@ def recommend_majors(
     recommendations = major_index().recommend(
         demands, title=title, fields=named_fields(description), level=level, limit=limit
     )
-    return recommendations, {sid: entry.name for sid, entry in tax.skills.items()}
+    named = {m["skill_id"] for r in recommendations for m in r.matched}
+    return recommendations, {sid: tax.skills[sid].name for sid in named if sid in tax.skills}
