@@ -10,6 +10,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import redis
@@ -78,6 +79,16 @@ def set(namespace: str, key: str, value: Any, ttl: int = 300) -> None:
             client.set(full, raw, ex=ttl)
     except redis.RedisError as exc:
         log.warning("cache write failed (%s); continuing without cache", exc)
+
+
+def remember(namespace: str, key: str, compute: Callable[[], Any], ttl: int = 300) -> Any:
+    """The cached value for ``key``, or ``compute()``'s, stored for the next caller."""
+    cached = get(namespace, key)
+    if cached is not None:
+        return cached
+    value = compute()
+    set(namespace, key, value, ttl)
+    return value
 
 
 def invalidate(namespace: str) -> None:

@@ -98,10 +98,10 @@ def _key(obj, args: dict[str, Any]) -> str:
 
 def matches_for_posting(user: User, posting: Posting, args: dict[str, Any]) -> list[dict[str, Any]]:
     _check_posting_access(user, posting)
-    key = _key(posting, args)
-    cached = cache.get(NAMESPACE, key)
-    if cached is not None:
-        return cached
+    return cache.remember(NAMESPACE, _key(posting, args), lambda: _programs_for(posting, args))
+
+
+def _programs_for(posting: Posting, args: dict[str, Any]) -> list[dict[str, Any]]:
     (features,) = posting_features([Posting.id == posting.id])
     index = program_index()
     level, cohort = args.get("level"), args.get("cohort_year")
@@ -120,17 +120,15 @@ def matches_for_posting(user: User, posting: Posting, args: dict[str, Any]) -> l
         )
 
     scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
-    result = _explain(scores, "program_id")
-    cache.set(NAMESPACE, key, result)
-    return result
+    return _explain(scores, "program_id")
 
 
 def matches_for_program(user: User, program: Program, args: dict[str, Any]) -> list[dict[str, Any]]:
     _check_program_access(user, program)
-    key = _key(program, args)
-    cached = cache.get(NAMESPACE, key)
-    if cached is not None:
-        return cached
+    return cache.remember(NAMESPACE, _key(program, args), lambda: _postings_for(program, args))
+
+
+def _postings_for(program: Program, args: dict[str, Any]) -> list[dict[str, Any]]:
     (features,) = program_features([Program.id == program.id])
     index = posting_index()
     level = args.get("level")
@@ -140,9 +138,7 @@ def matches_for_program(user: User, program: Program, args: dict[str, Any]) -> l
         return (not level or p.level == level) and p.region_code.startswith(prefix)
 
     scores = index.top_for(features, args["limit"], min_score=args["min_score"], keep=keep)
-    result = _explain(scores, "posting_id")
-    cache.set(NAMESPACE, key, result)
-    return result
+    return _explain(scores, "posting_id")
 
 
 def _explain(scores: list[Score], id_field: str) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from matchmaker.programs.models import Program
 from matchmaker.reference.models import Region, RegionPolicy
 from matchmaker.reports import loaders
 from matchmaker.reports.compute.inputs import Thresholds
-from matchmaker.reports.compute.periods import parse_period
+from matchmaker.reports.compute.periods import Period, parse_period
 from matchmaker.reports.policy import THRESHOLD_KEYS, effective_settings, thresholds_for
 
 
@@ -84,14 +84,14 @@ def put_policy(user: User, code: str, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def indicators(code: str, period_text: str) -> dict[str, Any]:
-    from matchmaker.reports.compute.training_supply import training_supply
-
     _region(code)
     period = _period(period_text)
-    key = f"{code}:{period.label}"
-    cached = cache.get("indicators", key)
-    if cached is not None:
-        return cached
+    return cache.remember("indicators", f"{code}:{period.label}", lambda: _indicators(code, period))
+
+
+def _indicators(code: str, period: Period) -> dict[str, Any]:
+    from matchmaker.reports.compute.training_supply import training_supply
+
     thresholds = thresholds_for(code)
     rows, _ = loaders.postings(code, until=period.end, since=period.start)
     names, _levels = loaders.major_catalog()
@@ -105,9 +105,7 @@ def indicators(code: str, period_text: str) -> dict[str, Any]:
         thresholds=thresholds,
         major_names=names,
     )
-    result = {"region_code": code, "period": period.label, "indicators": data["indicators"]}
-    cache.set("indicators", key, result, ttl=300)
-    return result
+    return {"region_code": code, "period": period.label, "indicators": data["indicators"]}
 
 
 def region_metrics(code: str, period_text: str) -> dict[str, Any]:

@@ -333,13 +333,12 @@ def public_get(report_id: int) -> Report:
 
 
 def public_document(report_id: int) -> dict[str, Any]:
-    cached = cache.get(NAMESPACE, f"doc:{report_id}")
-    if cached is not None:
-        return cached
-    document = _document(public_get(report_id))
-    document["superseded_by"] = db.session.get(Report, report_id).superseded_by
-    cache.set(NAMESPACE, f"doc:{report_id}", document, ttl=3600)
-    return document
+    def compute() -> dict[str, Any]:
+        document = _document(public_get(report_id))
+        document["superseded_by"] = db.session.get(Report, report_id).superseded_by
+        return document
+
+    return cache.remember(NAMESPACE, f"doc:{report_id}", compute, ttl=3600)
 
 
 def is_admin_or_bureau(user: User | None) -> bool:
