@@ -22,6 +22,7 @@ from matchmaker.reports import loaders
 from matchmaker.reports.compute.inputs import Thresholds
 from matchmaker.reports.compute.periods import Period, parse_period
 from matchmaker.reports.policy import THRESHOLD_KEYS, effective_settings, thresholds_for
+from matchmaker.reports.service import region_training_supply
 
 
 def _region(code: str) -> Region:
@@ -90,21 +91,8 @@ def indicators(code: str, period_text: str) -> dict[str, Any]:
 
 
 def _indicators(code: str, period: Period) -> dict[str, Any]:
-    from matchmaker.reports.compute.training_supply import training_supply
-
-    thresholds = thresholds_for(code)
-    rows, _ = loaders.postings(code, until=period.end, since=period.start)
     names, _levels = loaders.major_catalog()
-    data = training_supply(
-        loaders.programs(code, (period.year, period.year - 1)),
-        loaders.schools(code),
-        rows,
-        loaders.enterprises(code),
-        loaders.accepted_apprenticeship_programs(code),
-        period=period,
-        thresholds=thresholds,
-        major_names=names,
-    )
+    data = region_training_supply(code, period, thresholds_for(code), names)
     return {"region_code": code, "period": period.label, "indicators": data["indicators"]}
 
 

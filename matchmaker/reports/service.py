@@ -24,7 +24,8 @@ from matchmaker.reference.models import Region
 from matchmaker.reference.service import check_codes, raise_if
 from matchmaker.reports import loaders
 from matchmaker.reports.compute import METHOD_VERSION
-from matchmaker.reports.compute.periods import parse_period
+from matchmaker.reports.compute.inputs import Thresholds
+from matchmaker.reports.compute.periods import Period, parse_period
 from matchmaker.reports.models import Report, ReportFile, ReportKind, ReportStatus
 from matchmaker.reports.policy import thresholds_for
 
@@ -151,7 +152,6 @@ def build_job(report_id: int) -> None:
 def compute(kind: str, region_code: str, period, thresholds) -> dict[str, Any]:
     from matchmaker.reports.compute.major_fit import major_fit
     from matchmaker.reports.compute.talent_demand import talent_demand
-    from matchmaker.reports.compute.training_supply import training_supply
 
     region = db.session.get(Region, region_code)
     if kind == ReportKind.talent_demand:
@@ -195,6 +195,15 @@ def compute(kind: str, region_code: str, period, thresholds) -> dict[str, Any]:
             thresholds=thresholds,
             **_major_fit_context(names, levels),
         )
+    return region_training_supply(region_code, period, thresholds, names)
+
+
+def region_training_supply(
+    region_code: str, period: Period, thresholds: Thresholds, names: dict[str, str]
+) -> dict[str, Any]:
+    """The training_supply computation over a region's data: for the report and the live indicators."""
+    from matchmaker.reports.compute.training_supply import training_supply
+
     rows, _ = loaders.postings(region_code, until=period.end, since=period.start)
     return training_supply(
         loaders.programs(region_code, (period.year, period.year - 1)),
