@@ -84,6 +84,15 @@ def test_boilerplate_is_not_skills(taxonomy):
     assert names(extract(taxonomy, ad)) == ["PLC编程", "机械制图", "沟通能力"]
 
 
+def test_welfare_sections_are_skipped_up_to_the_next_requirements_heading(taxonomy):
+    ad = (
+        "【公司福利】\n1、社会保险，商业医疗保险\n2、新员工入职培训，工作餐注重营养搭配\n"
+        "【应聘要求】\n1、熟悉PLC编程；2、善于沟通。\n"
+        "四、我们提供：1、Excel培训"
+    )
+    assert names(extract(taxonomy, ad)) == ["PLC编程", "沟通能力"]
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)

@@ -2,8 +2,10 @@
 
 An ad is cut into sentences, and sentences into comma-separated clauses. A sentence that belongs to a
 company blurb or sits under a welfare/contact heading is skipped whole (so "提供Excel培训" under
-福利 is not promoted to a requirement); otherwise only the clauses about welfare, contacts, age or
-gender are skipped, and the rest of the sentence is read. A degree line names the fields a candidate
+福利 is not promoted to a requirement), and a welfare or company section goes on over its numbered
+items until a duties or requirements heading ("【应聘要求】", "四、岗位要求") opens the next part.
+Otherwise only the clauses about welfare, contacts, age or gender are skipped, and the rest of the
+sentence is read. A degree line names the fields a candidate
 may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is skipped too.
 """
 
@@ -18,6 +20,18 @@ _SENTENCE = re.compile(
 _CLAUSE = re.compile(r"[，,：:]+")
 SECTION_HEADING = re.compile(
     r"^\W*(?:公司|我们的|员工)?(?:福利|待遇|薪资|薪酬|联系|地址|工作地址|上班地址|工作时间|公司简介|公司介绍|关于我们)"
+)
+# A welfare or company section runs over its list items until a duties/requirements heading.
+_MARKER = r"^\W*(?:[一二三四五六七八九十]{1,2}\W)?\W*"
+SECTION_OPENING = re.compile(
+    _MARKER
+    + r"(?:公司|我们的|员工)?(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|关于我们|我们提供|公司提供)"
+)
+SKILL_HEADING = re.compile(
+    r"(?:岗位|职位|工作|任职|招聘|应聘)(?:职责|描述|内容|要求|资格|条件)|"
+    + _MARKER
+    + r"(?:职责|要求|你要做|你需要|我们希望|我们需要|Job|Responsibilit|Requirement|Qualification)",
+    re.IGNORECASE,
 )
 
 WELFARE = re.compile(
@@ -69,9 +83,14 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def skill_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of ``text`` that may name skills."""
     kept = []
+    in_section = False  # inside a welfare/contact/company section: its list items are skipped too
     for s_start, s_end in _split(_SENTENCE, text):
         sentence = text[s_start:s_end]
-        if COMPANY.search(sentence) or SECTION_HEADING.match(sentence):
+        if SKILL_HEADING.search(sentence):
+            in_section = False
+        elif SECTION_OPENING.match(sentence):
+            in_section = True
+        if in_section or COMPANY.search(sentence) or SECTION_HEADING.match(sentence):
             continue
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
