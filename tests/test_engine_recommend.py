@@ -86,3 +86,20 @@ def test_a_shorter_list_is_the_head_of_the_longer_one():
     assert len(full) == 4 and [r.score for r in full] == sorted((r.score for r in full), reverse=True)
     for k in (1, 2, 3):
         assert INDEX.recommend(demands, title="物流专员", limit=k) == full[:k]
+
+
+def test_a_title_is_read_as_the_most_specific_role_it_names():
+    ecommerce = MajorProfile("530701", "电子商务", "higher", {1: 1.0}, (), ("电商运营", "运营专员"))
+    scenic = MajorProfile("540110", "智慧景区开发与管理", "higher", {2: 1.0}, (), ("景区运营专员",))
+    drugs = MajorProfile("490209", "食品药品监督管理", "higher", {3: 1.0}, (), ("注册专员",))
+    business = MajorProfile("530601", "工商企业管理", "higher", {4: 1.0}, (), ("行政专员", "工商注册专员"))
+    english = MajorProfile("570202", "应用英语", "higher", {5: 1.0}, (), ("英语翻译", "英语客服"))
+    index = MajorIndex([ecommerce, scenic, drugs, business, english])
+    # 运营专员 does not say 景区: the scenic-area role only specialises the role the title names
+    assert set(index.title_fit("运营专员")) == {"530701"}
+    assert set(index.title_fit("景区运营专员")) >= {"540110"}
+    # 工商注册专员 names that role, not the drug-registration 注册专员 inside it
+    assert set(index.title_fit("工商注册专员")) == {"530601"}
+    assert index.title_fit("注册专员")["490209"][1] == "注册专员"
+    # titles say 英文 where roles say 英语
+    assert index.title_fit("英文客服")["570202"][1] == "英语客服"

@@ -94,9 +94,16 @@ def _parts(text: str) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
 
 
+# Titles say 英文客服 or 客户服务专员 where the roles say 英语客服 or 客服专员.
+_TITLE_SYNONYMS = (("英文", "英语"), ("日文", "日语"), ("韩文", "韩语"), ("客户服务", "客服"))
+
+
 def clean_title(title: str) -> str:
-    """The job title without bracketed notes, salaries and posting numbers."""
-    return _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
+    """The job title without bracketed notes, salaries and posting numbers, in the roles' words."""
+    title = _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
+    for said, role_word in _TITLE_SYNONYMS:
+        title = title.replace(said, role_word)
+    return title
 
 
 class MajorIndex:
@@ -145,13 +152,24 @@ class MajorIndex:
         if not title:
             return fits
         parts = _parts(title)
-        matched = {role: 1.0 for role in sorted(parts & self.by_role.keys(), key=self.role_order.get)}
-        # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer.
+        named = parts & self.by_role.keys()
+        # 工商注册专员 names that role, not the 注册专员 inside it (a drug registration job).
+        exact = sorted(
+            (role for role in named if not any(role != longer and role in longer for longer in named)),
+            key=self.role_order.get,
+        )
+        matched = dict.fromkeys(exact, 1.0)
+        # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
+        # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员) is not one.
         for role, _score, _ in process.extract(
             title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
         ):
-            matched.setdefault(role, 0.8)
+            if role not in named and not any(name in role for name in exact):
+                matched.setdefault(role, 0.8)
+        named_stems = {_RANK.sub("", name) for name in exact}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
+            if any(stem != longer and stem in longer for longer in named_stems):
+                continue
             for role in self.by_stem[stem]:
                 matched.setdefault(role, STEM_MATCH)
         for role, fit in matched.items():
