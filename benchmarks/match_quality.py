@@ -26,6 +26,7 @@ SECOND = EVAL / "majors_51job_second.json"  # round 1 majors, second independent
 ROUND2 = EVAL / "labels_51job_round2.json"  # round 2: dev only, majors and skills (v2 guideline)
 ROUND3 = EVAL / "labels_51job_round3.json"  # round 3: dev only, held out while round-2 tuning ran
 SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
+INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
 
 
 def _load(path):
@@ -77,10 +78,20 @@ def agreement(taxonomy, text, first: dict, second: dict) -> None:
     print(f"[dev] extraction vs second skill annotator: n={k} {prf(tp, fp, fn)}")
 
 
-def top3(taxonomy, index, ad) -> list[str]:
+def divisions(ad, industry_labels: dict[str, list[str]]) -> list[str]:
+    """The GB/T 4754 divisions of the employer, from the ad's 51job industry labels."""
+    return [d for label in ad["industry"].split(",") for d in industry_labels.get(label.strip(), ())]
+
+
+def top3(taxonomy, index, ad, industry_labels) -> list[str]:
     demands, _found = demands_from_text(taxonomy, ad["title"], ad["description"])
     recs = index.recommend(
-        demands, title=ad["title"], fields=named_fields(ad["description"]), level="higher", limit=3
+        demands,
+        title=ad["title"],
+        fields=named_fields(ad["description"]),
+        industries=divisions(ad, industry_labels),
+        level="higher",
+        limit=3,
     )
     return [r.code for r in recs]
 
@@ -88,6 +99,7 @@ def top3(taxonomy, index, ad) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-misses", type=int, default=0, help="print N dev misses for error analysis")
+    parser.add_argument("--no-industry", action="store_true", help="rank without the employer's industry")
     args = parser.parse_args()
     labels = json.loads(LABELS.read_text("utf-8"))
     source = SHARED_DATA / labels["source"]
@@ -104,6 +116,7 @@ def main() -> int:
     )
     v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
     second = {p["source_url"]: p["majors"] for p in _load(SECOND)}
+    industry_labels = {} if args.no_industry else json.loads(INDUSTRIES.read_text("utf-8"))["labels"]
     splits = {
         "dev": [p for p in labels["postings"] if p["split"] == "dev"],
         "dev2": _load(ROUND2),
@@ -117,7 +130,7 @@ def main() -> int:
         hits = {"first": [0, 0], "second": [0, 0], "either": [0, 0]}
         for p in rows:
             ad = text[p["source_url"]]
-            codes = top3(taxonomy, index, ad)
+            codes = top3(taxonomy, index, ad, industry_labels)
             gold = {"first": set(p["majors"]), "second": set(second.get(p["source_url"], ()))}
             gold["either"] = gold["first"] | gold["second"]
             for who, wanted in gold.items():

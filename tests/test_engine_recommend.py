@@ -4,6 +4,7 @@ from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,
     FIELD_SHARE,
     FOCUS_SHARE,
+    INDUSTRY_SHARE,
     TITLE_SHARE,
     Demand,
     MajorIndex,
@@ -42,14 +43,18 @@ def test_common_skills_count_for_little():
 
 
 def test_score_is_the_sum_of_its_parts_and_bounded():
-    recs = INDEX.recommend([Demand(4, 1.0), Demand(5, 0.5)], title="物流专员", fields=["会计"])
+    recs = INDEX.recommend(
+        [Demand(4, 1.0), Demand(5, 0.5)], title="物流专员", fields=["会计"], industries=["59", "72"]
+    )
     assert {r.code for r in recs} >= {"530802", "530302"}
+    assert all(r.industry_fit > 0 for r in recs if r.code in ("530802", "530302"))
     for rec in recs:
         parts = 100 * (
             COVERAGE_SHARE * rec.coverage
             + FOCUS_SHARE * rec.focus
             + TITLE_SHARE * rec.title_fit
             + FIELD_SHARE * rec.field_fit
+            + INDUSTRY_SHARE * rec.industry_fit
         )
         assert abs(rec.score - parts) < 0.05
         assert 0 <= rec.score <= 100
@@ -103,3 +108,16 @@ def test_a_title_is_read_as_the_most_specific_role_it_names():
     assert index.title_fit("注册专员")["490209"][1] == "注册专员"
     # titles say 英文 where roles say 英语
     assert index.title_fit("英文客服")["570202"][1] == "英语客服"
+
+
+def test_the_employers_industry_ranks_majors_the_text_put_forward():
+    # a 客服 title both majors list: a forwarder (58) is a logistics job, an online shop (52) a sales one
+    sales = MajorProfile("530605", "市场营销", "higher", {1: 1.0}, ("52", "51", "72"), ("客服专员",))
+    logistics = MajorProfile("530802", "现代物流管理", "higher", {2: 1.0}, ("59", "54", "58"), ("客服专员",))
+    index = MajorIndex([sales, logistics])
+    forwarder = index.recommend([], title="客服专员", industries=["58"])
+    assert [r.code for r in forwarder] == ["530802", "530605"]
+    assert (forwarder[0].industry_match, forwarder[0].industry_fit) == ("58", 0.5)  # its third division
+    assert index.recommend([], title="客服专员", industries=["52"])[0].code == "530605"
+    # the industry alone names no major
+    assert index.recommend([], title="", industries=["58"]) == []

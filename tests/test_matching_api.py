@@ -71,6 +71,19 @@ def test_recommend_reads_the_fields_a_degree_line_asks_for(client):
     assert abs(sum(top["explanation"]["contributions"].values()) - top["score"]) < 0.05
 
 
+def test_recommend_weighs_the_employers_industry(client):
+    job = {"title": "物流客服", "description": "负责订舱、报关单据跟进，接听客户来电。", "level": "higher"}
+    plain = {m["code"]: m for m in client.post("/api/v1/majors/recommend", json=job).get_json()["majors"]}
+    assert all(m["explanation"]["industry_fit"] == 0 for m in plain.values())
+    resp = client.post("/api/v1/majors/recommend", json={**job, "industries": ["58"]})
+    at_forwarder = {m["code"]: m for m in resp.get_json()["majors"]}
+    logistics = at_forwarder["530802"]  # 现代物流管理 serves 58 多式联运和运输代理业
+    assert logistics["explanation"]["industry_match"] == "58" and logistics["explanation"]["industry_fit"] > 0
+    assert logistics["score"] > plain["530802"]["score"]
+    for m in at_forwarder.values():
+        assert abs(sum(m["explanation"]["contributions"].values()) - m["score"]) < 0.05
+
+
 def test_recommend_bad_input(client):
     assert_problem(client.post("/api/v1/majors/recommend", json={}), 422, "title")
     assert_problem(client.post("/api/v1/majors/recommend", json={"title": ""}), 422, "title")
@@ -85,6 +98,12 @@ def test_recommend_bad_input(client):
         422,
         "description",
     )
+    for industries in ("58", [58], ["C"], ["5"], ["58"] * 6):
+        resp = client.post("/api/v1/majors/recommend", json={"title": "x", "industries": industries})
+        assert_problem(resp, 422, "industries")
+    # well formed, but no such division: the field is named
+    resp = client.post("/api/v1/majors/recommend", json={"title": "x", "industries": ["58", "00"]})
+    assert_problem(resp, 422, "industries.1")
 
 
 def test_posting_without_skills_gets_extracted_ones_its_owner_can_edit(as_user, make):

@@ -8,7 +8,13 @@ from flask_smorest import Blueprint
 from matchmaker.errors import PayloadTooLarge
 from matchmaker.http import API_PREFIX
 from matchmaker.matching import service
-from matchmaker.matching.engine.recommend import COVERAGE_SHARE, FIELD_SHARE, FOCUS_SHARE, TITLE_SHARE
+from matchmaker.matching.engine.recommend import (
+    COVERAGE_SHARE,
+    FIELD_SHARE,
+    FOCUS_SHARE,
+    INDUSTRY_SHARE,
+    TITLE_SHARE,
+)
 from matchmaker.matching.schemas import (
     MAX_TEXT_CHARS,
     ExtractRequest,
@@ -49,7 +55,12 @@ class MajorRecommend(MethodView):
     def post(self, data):
         """Which majors to recruit from for a job: ranked, with score and explanation."""
         recs, names = service.recommend_majors(
-            data["title"], data["description"], data["skills"], data.get("level"), data["limit"]
+            data["title"],
+            data["description"],
+            data["skills"],
+            data.get("level"),
+            data["limit"],
+            data["industries"],
         )
         return {
             "majors": [
@@ -65,11 +76,14 @@ class MajorRecommend(MethodView):
                         "title_match": r.title_match,
                         "field_fit": r.field_fit,
                         "field_match": r.field_match,
+                        "industry_fit": r.industry_fit,
+                        "industry_match": r.industry_match,
                         "contributions": {
                             "skills": round(100 * COVERAGE_SHARE * r.coverage, 2),
                             "focus": round(100 * FOCUS_SHARE * r.focus, 2),
                             "title": round(100 * TITLE_SHARE * r.title_fit, 2),
                             "field": round(100 * FIELD_SHARE * r.field_fit, 2),
+                            "industry": round(100 * INDUSTRY_SHARE * r.industry_fit, 2),
                         },
                         "matched_skills": [
                             {"skill": names.get(m["skill_id"], "?"), "major_weight": m["major_weight"]}

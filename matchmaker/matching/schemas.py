@@ -43,6 +43,12 @@ class RecommendRequest(s.Strict):
     title = fields.String(required=True, validate=[validate.Length(max=200), _not_blank])
     description = fields.String(load_default="")
     skills = fields.List(s.text(64), validate=validate.Length(max=60), load_default=list)
+    industries = fields.List(
+        s.industry_code,
+        validate=validate.Length(max=5),
+        load_default=list,
+        metadata={"description": "GB/T 4754 divisions the employer works in (a posting's industry_code)."},
+    )
     level = fields.String(validate=validate.OneOf(["secondary", "higher", "undergraduate"]))
     limit = s.integer(1, 50, load_default=10)
 
@@ -70,6 +76,10 @@ class Explanation(ma.Schema):
         metadata={"description": "Whether the ad's degree line names the major's field (相关专业优先)."}
     )
     field_match = fields.String(allow_none=True)
+    industry_fit = fields.Float(
+        metadata={"description": "Whether the major's graduates serve a division the employer works in."}
+    )
+    industry_match = fields.String(allow_none=True)
     contributions = fields.Dict(keys=fields.String(), values=fields.Float())
     matched_skills = fields.List(fields.Nested(MatchedSkill))
     industries = fields.List(fields.String())

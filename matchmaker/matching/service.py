@@ -17,6 +17,7 @@ from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 from matchmaker.matching.rebuilt import Rebuilt
 from matchmaker.reference.lookups import major_divisions, major_skill_weights
 from matchmaker.reference.models import Major, MajorSkill, Skill, SkillAlias
+from matchmaker.reference.service import check_codes, raise_if
 
 # How long a checked fingerprint is trusted: reference data edits show within this many seconds.
 FINGERPRINT_TTL = 5.0
@@ -63,9 +64,18 @@ def extract_skills(text: str) -> list[Found]:
 
 
 def recommend_majors(
-    title: str, description: str = "", skills: list[str] = (), level: str | None = None, limit: int = 10
+    title: str,
+    description: str = "",
+    skills: list[str] = (),
+    level: str | None = None,
+    limit: int = 10,
+    industries: list[str] = (),
 ) -> tuple[list[Recommendation], dict[int, str]]:
     """Ranked majors for a job, and the skill names behind the ids in their explanations."""
+    errors: dict[str, list[str]] = {}
+    for i, code in enumerate(industries):
+        errors |= check_codes(industry=(f"industries.{i}", code))
+    raise_if(errors)
     tax = taxonomy()
     given: list[tuple[int, bool]] = []
     for name in skills:
@@ -74,7 +84,12 @@ def recommend_majors(
             given.append((entry.id, True))
     demands, _found = demands_from_text(tax, title, description, given)
     recommendations = major_index().recommend(
-        demands, title=title, fields=named_fields(description), level=level, limit=limit
+        demands,
+        title=title,
+        fields=named_fields(description),
+        industries=industries,
+        level=level,
+        limit=limit,
     )
     named = {m["skill_id"] for r in recommendations for m in r.matched}
     return recommendations, {sid: tax.skills[sid].name for sid in named if sid in tax.skills}

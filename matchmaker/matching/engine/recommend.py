@@ -8,9 +8,11 @@ named in the title weigh more). A major scores by
   majors from winning on common skills alone,
 
 title fit — how well the job title names one of the major's job roles (职业面向: 物流专员,
-出纳, 电商运营 …) or, failing that, the major's own field — and field fit — whether the ad's degree
-line names the major's field (物流或国际贸易相关专业优先). IDF is taken over the majors' profiles, so
-skills every major lists (沟通能力, 办公软件) count for little. The four parts add up to the score.
+出纳, 电商运营 …) or, failing that, the major's own field — field fit — whether the ad's degree
+line names the major's field (物流或国际贸易相关专业优先) — and industry fit — whether the employer
+works in a GB/T 4754 division the major's graduates serve (a 客服 job at a forwarder is a logistics
+job). IDF is taken over the majors' profiles, so skills every major lists (沟通能力, 办公软件) count
+for little. The five parts add up to the score.
 """
 
 from __future__ import annotations
@@ -29,14 +31,16 @@ WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
 WEIGHT_SOFT = 0.4
 TITLE_BOOST = 1.5
-COVERAGE_SHARE = 0.26
+COVERAGE_SHARE = 0.25
 FOCUS_SHARE = 0.04
-TITLE_SHARE = 0.44
-FIELD_SHARE = 0.26
+TITLE_SHARE = 0.42
+FIELD_SHARE = 0.25
+INDUSTRY_SHARE = 0.04
 FIELD_IN_NAME = 1.0  # the ad names a field the major's name contains (物流 → 现代物流管理)
 FIELD_CORE = 0.7  # the major's distinctive word is in the field the ad names (国际贸易 ∋ 贸易)
 ROLE_FUZZY_CUTOFF = 90.0
 ROLE_RANK_DECAY = 0.5
+INDUSTRY_RANK_DECAY = 0.5  # a major's divisions are listed most typical first, like its roles
 STEM_MATCH = 0.85  # the title names a role's function but another rank (客服助理 for 客服专员)
 BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than one that names a function
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
@@ -81,6 +85,8 @@ class Recommendation:
     title_match: str | None = None
     field_fit: float = 0.0
     field_match: str | None = None
+    industry_fit: float = 0.0
+    industry_match: str | None = None
     matched: list[dict] = field(default_factory=list)
     industries: tuple[str, ...] = ()
 
@@ -199,12 +205,20 @@ class MajorIndex:
                     fits[code] = (fit, named)
         return fits
 
+    def industry_fit(self, code: str, divisions: frozenset[str]) -> tuple[float, str | None]:
+        """(fit 0–1, which division) of a major for an employer working in ``divisions``."""
+        for rank, division in enumerate(self.profiles[code].industries):
+            if division in divisions:
+                return 1.0 / (1.0 + INDUSTRY_RANK_DECAY * rank), division
+        return 0.0, None
+
     def recommend(
         self,
         demands: list[Demand],
         *,
         title: str = "",
         fields: Iterable[str] = (),
+        industries: Iterable[str] = (),
         level: str | None = None,
         limit: int = 10,
     ) -> list[Recommendation]:
@@ -227,6 +241,8 @@ class MajorIndex:
                 pairs[code].append((skill_id, mw))
         fits = self.title_fit(title) if title else {}
         field_fits = self.field_fit(fields)
+        divisions = frozenset(industries)
+        # The employer's industry ranks majors the job's text put forward; on its own it names none.
         candidates = set(covered) | set(fits) | set(field_fits)
         scored = []
         for code in candidates:
@@ -236,20 +252,26 @@ class MajorIndex:
             focus = used.get(code, 0.0) / self.mass[code]
             fit = fits.get(code, (0.0, None))[0]
             field = field_fits.get(code, (0.0, None))[0]
+            industry = self.industry_fit(code, divisions)[0] if divisions else 0.0
             score = 100.0 * (
-                COVERAGE_SHARE * coverage + FOCUS_SHARE * focus + TITLE_SHARE * fit + FIELD_SHARE * field
+                COVERAGE_SHARE * coverage
+                + FOCUS_SHARE * focus
+                + TITLE_SHARE * fit
+                + FIELD_SHARE * field
+                + INDUSTRY_SHARE * industry
             )
             scored.append((-round(score, 2), code, coverage, focus))
         # Only the returned majors need their explanation built.
         return [
-            self._explain(code, -neg, coverage, focus, fits, field_fits, pairs)
+            self._explain(code, -neg, coverage, focus, fits, field_fits, divisions, pairs)
             for neg, code, coverage, focus in heapq.nsmallest(limit, scored)
         ]
 
-    def _explain(self, code, score, coverage, focus, fits, field_fits, pairs) -> Recommendation:
+    def _explain(self, code, score, coverage, focus, fits, field_fits, divisions, pairs) -> Recommendation:
         profile = self.profiles[code]
         fit, fit_on = fits.get(code, (0.0, None))
         field, field_on = field_fits.get(code, (0.0, None))
+        industry, industry_on = self.industry_fit(code, divisions)
         return Recommendation(
             code=code,
             name=profile.name,
@@ -261,6 +283,8 @@ class MajorIndex:
             title_match=fit_on,
             field_fit=round(field, 4),
             field_match=field_on,
+            industry_fit=round(industry, 4),
+            industry_match=industry_on,
             matched=[{"skill_id": s, "major_weight": w} for s, w in sorted(pairs[code], key=lambda x: -x[1])],
             industries=profile.industries,
         )
