@@ -93,6 +93,14 @@ def test_welfare_sections_are_skipped_up_to_the_next_requirements_heading(taxono
     assert names(extract(taxonomy, ad)) == ["PLC编程", "沟通能力"]
 
 
+def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
+    ad = "本岗位为上海景鸿物流管理有限公司招聘；负责物流管理单据，熟悉Excel。"
+    found = extract(taxonomy, ad)
+    assert names(found) == ["物流管理", "Excel"]
+    assert found[0].spans == [(ad.index("负责") + 2, ad.index("负责") + 6)]  # the duty, not the name
+    assert extract(taxonomy, "上海PLC编程集团") == []
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)

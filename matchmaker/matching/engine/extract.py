@@ -4,7 +4,8 @@ Dictionary matching on the normalised text through the Aho–Corasick automaton;
 resolve to the longest; ASCII terms only match as whole words (``SQL`` is not found in ``MySQLi``);
 ASCII near-misses (``Photoshp``) are caught by RapidFuzz above a cutoff; requirements written as
 phrases ("学习、创新及沟通能力", "为客户提供优质服务") are read by :mod:`phrases`. Boilerplate clauses
-(welfare, contacts, company blurbs, age/gender and degree lines) are skipped.
+(welfare, contacts, company blurbs, age/gender and degree lines) are skipped, and so is a term that
+ends a company's legal name (…国际物流有限公司).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ CONFIDENCE_ALIAS = 0.9
 CONFIDENCE_PHRASE = 0.75
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
 _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
+# A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
+# the company's trade, not a skill the job asks for.
+_COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
 
 
 @dataclass
@@ -107,6 +111,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         covered = [False] * len(clause)
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
+            if _COMPANY_SUFFIX.match(clause, o_end):
+                continue
             for i in range(o_start, o_end):
                 covered[i] = True
             add(
