@@ -121,3 +121,13 @@ def test_the_employers_industry_ranks_majors_the_text_put_forward():
     assert index.recommend([], title="客服专员", industries=["52"])[0].code == "530605"
     # the industry alone names no major
     assert index.recommend([], title="", industries=["58"]) == []
+
+
+def test_the_majors_own_field_counts_only_when_the_title_names_no_job():
+    network = MajorProfile("510308", "网络规划与优化技术", "higher", {1: 1.0}, (), ("网络优化工程师",))
+    shop = MajorProfile("530701", "电子商务", "higher", {2: 1.0}, (), ("电商运营", "网络客服"))
+    index = MajorIndex([network, shop])
+    # 网络客服 is a 客服 job that works online, not a network engineering one
+    assert set(index.title_fit("网络客服")) == {"530701"}
+    # a title that names no role falls back to the field in the major's name
+    assert index.title_fit("网络规划")["510308"][1] == "网络"

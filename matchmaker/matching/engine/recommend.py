@@ -187,6 +187,9 @@ class MajorIndex:
                 ranked = fit / (1.0 + ROLE_RANK_DECAY * self.role_rank[(role, code)])
                 if ranked > fits.get(code, (0.0, ""))[0]:
                     fits[code] = (ranked, role)
+        if exact:
+            # The title names a job: 网络 in 网络客服 says where the 客服 works, not which major it is.
+            return fits
         for code in {code for core in parts & self.by_core.keys() for code in self.by_core[core]}:
             for core in self.cores[code]:
                 if core in title and fits.get(code, (0.0, ""))[0] < NAME_MATCH:
