@@ -1,8 +1,8 @@
 """Match quality on the labelled 51job evaluation set (benchmarks/eval/).
 
 Prints, per split, top-1 / top-3 hit rate of the major recommendation (engine level, 高职 majors)
-and micro precision / recall of skill extraction. Tune only on dev, dev2 and dev3; the test split is
-the figure. The postings' text is read from ../shared/data at run time and never stored in the repo.
+and micro precision / recall of skill extraction. Tune only on the dev splits (dev, dev2–dev4); the test
+split is the figure. The postings' text is read from ../shared/data at run time and never stored in the repo.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ SKILLS_V2 = EVAL / "skills_51job_v2.json"  # round 1 skills, guideline v2
 SECOND = EVAL / "majors_51job_second.json"  # round 1 majors, second independent labeller
 ROUND2 = EVAL / "labels_51job_round2.json"  # round 2: dev only, majors and skills (v2 guideline)
 ROUND3 = EVAL / "labels_51job_round3.json"  # round 3: dev only, held out while round-2 tuning ran
+ROUND4 = EVAL / "labels_51job_round4.json"  # round 4: dev only, held out while round-3 tuning ran
 SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
 INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
 
@@ -121,6 +122,7 @@ def main() -> int:
         "dev": [p for p in labels["postings"] if p["split"] == "dev"],
         "dev2": _load(ROUND2),
         "dev3": _load(ROUND3),
+        "dev4": _load(ROUND4),
         "test": [p for p in labels["postings"] if p["split"] == "test"],
     }
     misses = []
@@ -145,7 +147,7 @@ def main() -> int:
         for who in labellers:
             one, three = hits[who]
             print(f"[{split}] majors (高职) vs {who} labeller: n={n} top1={one / n:.3f} top3={three / n:.3f}")
-        if split in ("dev2", "dev3"):
+        if split in ("dev2", "dev3", "dev4"):
             k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
             print(f"[{split}] extraction (v2 guideline): n={k} {prf(tp, fp, fn)}")
             continue
