@@ -108,6 +108,8 @@ def test_a_title_is_read_as_the_most_specific_role_it_names():
     assert index.title_fit("注册专员")["490209"][1] == "注册专员"
     # titles say 英文 where roles say 英语
     assert index.title_fit("英文客服")["570202"][1] == "英语客服"
+    # a bare 客服 does not say 英语 either
+    assert "570202" not in index.title_fit("客服")
 
 
 def test_the_employers_industry_ranks_majors_the_text_put_forward():

@@ -48,6 +48,7 @@ _NOISE = re.compile(
     r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*|^.{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
 _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
+_SEGMENTS = re.compile(r"[/／、&＆|,，\s]+")
 _RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
@@ -158,6 +159,7 @@ class MajorIndex:
         if not title:
             return fits
         parts = _parts(title)
+        said = [x for x in _SEGMENTS.split(title) if len(x) >= 2]
         named = parts & self.by_role.keys()
         # 工商注册专员 names that role, not the 注册专员 inside it (a drug registration job).
         exact = sorted(
@@ -166,11 +168,12 @@ class MajorIndex:
         )
         matched = dict.fromkeys(exact, 1.0)
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
-        # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员) is not one.
+        # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员), or to the
+        # title itself (日语客服 for 客服), is not one.
         for role, _score, _ in process.extract(
             title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
         ):
-            if role not in named and not any(name in role for name in exact):
+            if role not in named and not any(name in role for name in exact + said):
                 matched.setdefault(role, 0.8)
         named_stems = {_RANK.sub("", name) for name in exact}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
