@@ -5,8 +5,8 @@ company blurb or sits under a welfare/contact heading is skipped whole (so "提�
 福利 is not promoted to a requirement), and a welfare or company section goes on over its numbered
 items until a duties or requirements heading ("【应聘要求】", "四、岗位要求") opens the next part.
 Otherwise only the clauses about welfare, contacts, age or gender are skipped, and the rest of the
-sentence is read. A degree line names the fields a candidate
-may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is skipped too.
+sentence is read. A degree line names the fields a candidate may have studied (物流管理或化学相关专业优先),
+not skills the job needs, so it is skipped too.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def skill_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of ``text`` that may name skills."""
     kept = []
-    in_section = False  # inside a welfare/contact/company section: its list items are skipped too
+    in_section = False  # inside a welfare or company section: its list items are skipped too
     for s_start, s_end in _split(_SENTENCE, text):
         sentence = text[s_start:s_end]
         if SKILL_HEADING.search(sentence):

@@ -159,7 +159,7 @@ class MajorIndex:
         if not title:
             return fits
         parts = _parts(title)
-        said = [x for x in _SEGMENTS.split(title) if len(x) >= 2]
+        segments = [x for x in _SEGMENTS.split(title) if len(x) >= 2]
         named = parts & self.by_role.keys()
         # 工商注册专员 names that role, not the 注册专员 inside it (a drug registration job).
         exact = sorted(
@@ -173,7 +173,7 @@ class MajorIndex:
         for role, _score, _ in process.extract(
             title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
         ):
-            if role not in named and not any(name in role for name in exact + said):
+            if role not in named and not any(name in role for name in exact + segments):
                 matched.setdefault(role, 0.8)
         named_stems = {_RANK.sub("", name) for name in exact}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
