@@ -101,6 +101,14 @@ def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
     assert extract(taxonomy, "上海PLC编程集团") == []
 
 
+def test_a_phrase_inside_a_dictionary_term_is_not_a_second_skill():
+    writing = Taxonomy.build(
+        [SkillEntry(1, "公文写作", "technical", ()), SkillEntry(2, "文案写作", "technical", ())]
+    )
+    assert names(extract(writing, "熟悉公文写作格式")) == ["公文写作"]  # not 文案写作 from its 写作
+    assert names(extract(writing, "写作能力强")) == ["文案写作"]  # the phrasing on its own still reads
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)

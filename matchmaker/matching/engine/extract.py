@@ -122,6 +122,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 clause[o_start:o_end],
             )
         for start, end, term in (*coordinated_terms(clause), *phrase_hits(clause)):
+            if all(covered[start:end]):
+                continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             entry = taxonomy.lookup(term)
             if entry is not None:
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
