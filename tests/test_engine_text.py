@@ -73,6 +73,19 @@ def test_ascii_near_misses_are_caught_fuzzily(taxonomy):
     assert names(found) == ["Photoshop"] and 0.5 < found[0].confidence < 0.9
 
 
+def test_english_words_are_not_taken_for_misspelt_tools():
+    tools = Taxonomy.build(
+        [
+            SkillEntry(1, "科学教学", "technical", ("STEAM",)),
+            SkillEntry(2, "CATIA", "tool", ("3DEXPERIENCE",)),
+            SkillEntry(3, "数据清洗与ETL", "technical", ("DataX",)),
+            SkillEntry(4, "Photoshop", "tool", ()),
+        ]
+    )
+    assert names(extract(tools, "good team work, 3 years experience with sales data")) == []
+    assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
+
+
 def test_boilerplate_is_not_skills(taxonomy):
     ad = (
         "岗位职责：1、负责PLC编程；2、会看机械图纸。\n"

@@ -22,6 +22,7 @@ from matchmaker.matching.engine.phrases import coordinated_terms, phrase_hits
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
 
 FUZZY_CUTOFF = 88.0
+FUZZY_MIN_CHARS = 5  # data → datax, user → users: short English words are words, not misspellings
 CONFIDENCE_CANONICAL = 1.0
 CONFIDENCE_ALIAS = 0.9
 CONFIDENCE_PHRASE = 0.75
@@ -132,10 +133,13 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 if any(covered[word.start() : word.end()]):
                     continue
                 key = normalise(word.group())
+                if len(key) < FUZZY_MIN_CHARS:
+                    continue
                 hit = process.extractOne(
                     key, taxonomy.ascii_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
-                if hit is not None:
+                # A misspelling keeps its first letter (Photoshp); team → steam is another word.
+                if hit is not None and hit[0][0] == key[0]:
                     term = taxonomy.terms[hit[0]]
                     add(
                         term.skill_id,
