@@ -122,6 +122,19 @@ def test_a_phrase_inside_a_dictionary_term_is_not_a_second_skill():
     assert names(extract(writing, "写作能力强")) == ["文案写作"]  # the phrasing on its own still reads
 
 
+def test_posting_headings_insurance_and_career_paths_are_not_skills():
+    office = Taxonomy.build(
+        [
+            SkillEntry(1, "费用报销", "technical", ("报销",)),
+            SkillEntry(2, "招聘", "technical", ()),
+            SkillEntry(3, "质量检验", "technical", ("质检",)),
+        ]
+    )
+    ad = "招聘岗位：行政助理。1、负责费用报销。2、本人医保范围报销100%。3、横向发展：质检岗、培训岗。"
+    (found,) = extract(office, ad)
+    assert found.name == "费用报销" and len(found.spans) == 1  # the duty, not the insurance line
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)

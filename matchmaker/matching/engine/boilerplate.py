@@ -4,7 +4,8 @@ An ad is cut into sentences, and sentences into comma-separated clauses. A sente
 company blurb or sits under a welfare/contact heading is skipped whole (so "提供Excel培训" under
 福利 is not promoted to a requirement), and a welfare or company section goes on over its numbered
 items until a duties or requirements heading ("【应聘要求】", "四、岗位要求") opens the next part.
-Otherwise only the clauses about welfare, contacts, age or gender are skipped, and the rest of the
+A career path (横向发展：质检岗―培训岗) is skipped whole too. Otherwise only the clauses about welfare,
+contacts, age or gender, or what the posting is (招聘岗位：物流专员) are skipped, and the rest of the
 sentence is read. A degree line names the fields a candidate may have studied (物流管理或化学相关专业优先),
 not skills the job needs, so it is skipped too.
 """
@@ -38,8 +39,13 @@ WELFARE = re.compile(
     r"五险一金|五险|社保|公积金|双休|单休|大小周|做五休二|带薪|年假|年终奖|节日福利|福利待遇|员工旅游|班车|"
     r"包吃|包住|食宿|宿舍|餐补|餐饮补贴|交通补贴|通讯补贴|住房补贴|体检|弹性工作|下午茶|团建|加班费|"
     r"薪资|薪酬待遇|工资待遇|底薪|提成|绩效奖金|月薪|年薪|试用期|转正|晋升空间|发展空间|培训机会|福利|"
-    r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险"
+    r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险|医保|"
+    r"晋升|职业发展|员工活动"
 )
+# A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
+CAREER_PATH = re.compile(r"横向发展|纵向发展|晋升通道|发展通道|晋升路径")
+# What the ad is about rather than what it asks for: "招聘岗位：物流专员".
+POSTING = re.compile(r"(?:招聘|应聘)(?:岗位|职位|人数|对象)|(?:岗位|职位)名称")
 CONTACT = re.compile(
     r"\[PHONE\]|\[EMAIL\]|电话|手机|联系人|联系方式|邮箱|e-?mail|微信|QQ|简历投递|投递简历|面试地址|"
     r"工作地点|公司地址|地址[:：]|乘车路线|地铁|公交",
@@ -90,11 +96,12 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             in_section = False
         elif SECTION_OPENING.match(sentence):
             in_section = True
-        if in_section or COMPANY.search(sentence) or SECTION_HEADING.match(sentence):
+        skipped = in_section or SECTION_HEADING.match(sentence)
+        if skipped or COMPANY.search(sentence) or CAREER_PATH.search(sentence):
             continue
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
-            if any(p.search(clause) for p in (WELFARE, CONTACT, PERSONAL)):
+            if any(p.search(clause) for p in (WELFARE, CONTACT, PERSONAL, POSTING)):
                 continue
             degree_end = education_end(clause)
             if degree_end is None:
