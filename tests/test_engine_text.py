@@ -135,6 +135,14 @@ def test_posting_headings_insurance_and_career_paths_are_not_skills():
     assert found.name == "费用报销" and len(found.spans) == 1  # the duty, not the insurance line
 
 
+def test_social_insurance_work_is_a_duty_not_welfare():
+    hr = Taxonomy.build([SkillEntry(1, "社会保险业务", "technical", ("社保",))])
+    ad = "1、负责员工社保增减及公积金办理；2、公司为员工缴纳社保，双休"
+    (found,) = extract(hr, ad)
+    assert found.name == "社会保险业务"
+    assert all(end <= ad.index("2、") for _, end in found.spans)  # the duty, not the welfare line
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)

@@ -44,6 +44,11 @@ WELFARE = re.compile(
 )
 # A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
 CAREER_PATH = re.compile(r"横向发展|纵向发展|晋升通道|发展通道|晋升路径")
+# An HR duty about social insurance ("负责员工社保增减、公积金办理") is work, not welfare.
+INSURANCE_DUTY = re.compile(
+    r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
+    r"(?:办理|申报|核算)[^，。；;]{0,8}(?:社保|公积金|五险一金|社会保险)"
+)
 # What the ad is about rather than what it asks for: "招聘岗位：物流专员".
 POSTING = re.compile(r"(?:招聘|应聘)(?:岗位|职位|人数|对象)|(?:岗位|职位)名称")
 CONTACT = re.compile(
@@ -101,7 +106,9 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             continue
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
-            if any(p.search(clause) for p in (WELFARE, CONTACT, PERSONAL, POSTING)):
+            if any(p.search(clause) for p in (CONTACT, PERSONAL, POSTING)):
+                continue
+            if WELFARE.search(clause) and not INSURANCE_DUTY.search(clause):
                 continue
             degree_end = education_end(clause)
             if degree_end is None:
