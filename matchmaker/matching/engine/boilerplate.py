@@ -4,10 +4,11 @@ An ad is cut into sentences, and sentences into comma-separated clauses. A sente
 company blurb or sits under a welfare/contact heading is skipped whole (so "提供Excel培训" under
 福利 is not promoted to a requirement), and a welfare or company section goes on over its numbered
 items until a duties or requirements heading ("【应聘要求】", "四、岗位要求") opens the next part.
-A career path (横向发展：质检岗―培训岗) is skipped whole too. Otherwise only the clauses about welfare,
-contacts, age or gender, or what the posting is (招聘岗位：物流专员) are skipped, and the rest of the
-sentence is read. A degree line names the fields a candidate may have studied (物流管理或化学相关专业优先),
-not skills the job needs, so it is skipped too.
+A career path (横向发展：质检岗―培训岗) is skipped whole too. Otherwise only the clauses about welfare
+(but not an HR duty such as 社保增减办理), contacts, age or gender, or what the posting is
+(招聘岗位：物流专员) are skipped, and the rest of the sentence is read. A degree line names the
+fields a candidate may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is
+skipped too.
 """
 
 from __future__ import annotations
