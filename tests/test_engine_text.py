@@ -143,6 +143,10 @@ def test_social_insurance_work_is_a_duty_not_welfare():
     assert all(end <= ad.index("2、") for _, end in found.spans)  # the duty, not the welfare line
 
 
+def test_what_the_job_does_not_involve_is_not_a_skill(taxonomy):
+    assert names(extract(taxonomy, "负责单据整理，无需PLC编程；不涉及机械制图；善于沟通")) == ["沟通能力"]
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)
