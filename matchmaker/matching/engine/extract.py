@@ -115,7 +115,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         covered = [False] * len(clause)
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
-            if _COMPANY_SUFFIX.match(clause, o_end) or _NEGATED.search(clause, 0, o_start):
+            if _COMPANY_SUFFIX.match(clause, o_end) or _NEGATED.search(clause, max(0, o_start - 8), o_start):
                 continue
             for i in range(o_start, o_end):
                 covered[i] = True
