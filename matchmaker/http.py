@@ -13,6 +13,7 @@ from flask_smorest import Api as _Api
 from werkzeug.exceptions import HTTPException
 
 from matchmaker.errors import (
+    NotFound,
     PayloadTooLarge,
     PreconditionFailed,
     Unauthorized,
@@ -162,3 +163,11 @@ def check_if_match(obj) -> None:
 def with_etag(obj, status: int = 200):
     """A (body, status, headers) triple that carries the object's ETag."""
     return obj, status, {"ETag": obj.etag}
+
+
+def get_or_404(model: type, key: Any, what: str) -> Any:
+    """The ``model`` row with primary key ``key``, or a 404 that names it ("No school 7.")."""
+    row = db.session.get(model, key)
+    if row is None:
+        raise NotFound(f"No {what} {key}.")
+    return row

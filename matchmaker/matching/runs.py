@@ -19,9 +19,9 @@ from matchmaker.agreements.models import Agreement, AgreementStatus
 from matchmaker.auth.models import Role, User
 from matchmaker.auth.permissions import ensure_region_visible, region_clause, scope_by_region
 from matchmaker.db import utcnow
-from matchmaker.errors import Forbidden, NotFound
+from matchmaker.errors import Forbidden
 from matchmaker.extensions import db
-from matchmaker.http import paginate
+from matchmaker.http import get_or_404, paginate
 from matchmaker.jobs import keep_going, record
 from matchmaker.matching.engine.allocate import ArcArrays, Fixed, allocate
 from matchmaker.matching.engine.batch import candidate_pairs
@@ -64,9 +64,7 @@ def list_runs(user: User, args: dict[str, Any]) -> dict[str, Any]:
 def get_run(user: User, run_id: int) -> MatchRun:
     if user.role not in (Role.bureau, Role.admin):
         raise Forbidden("Match runs are visible to bureaus and the operator.")
-    run = db.session.get(MatchRun, run_id)
-    if run is None:
-        raise NotFound(f"No match run {run_id}.")
+    run = get_or_404(MatchRun, run_id, "match run")
     ensure_region_visible(user, run.region_code)
     return run
 

@@ -8,9 +8,9 @@ import sqlalchemy as sa
 
 from matchmaker.auth.models import Role, User
 from matchmaker.auth.permissions import ensure_region_visible, is_admin, region_clause, scope_by_region
-from matchmaker.errors import Conflict, Forbidden, NotFound
+from matchmaker.errors import Conflict, Forbidden
 from matchmaker.extensions import db
-from matchmaker.http import paginate
+from matchmaker.http import get_or_404, paginate
 from matchmaker.orgs.models import Enterprise, School
 from matchmaker.reference.service import check_codes, raise_if
 
@@ -41,9 +41,7 @@ def list_enterprises(user: User, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_enterprise(user: User, enterprise_id: int) -> Enterprise:
-    enterprise = db.session.get(Enterprise, enterprise_id)
-    if enterprise is None:
-        raise NotFound(f"No enterprise {enterprise_id}.")
+    enterprise = get_or_404(Enterprise, enterprise_id, "enterprise")
     ensure_region_visible(user, enterprise.region_code)
     return enterprise
 
@@ -115,9 +113,7 @@ def list_schools(user: User, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_school(user: User, school_id: int) -> School:
-    school = db.session.get(School, school_id)
-    if school is None:
-        raise NotFound(f"No school {school_id}.")
+    school = get_or_404(School, school_id, "school")
     ensure_region_visible(user, school.region_code)
     return school
 

@@ -8,9 +8,9 @@ import sqlalchemy as sa
 
 from matchmaker.auth.models import Role, User
 from matchmaker.auth.permissions import ensure_region_visible, is_admin, region_clause, scope_by_region
-from matchmaker.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from matchmaker.errors import Conflict, Forbidden, ValidationFailed
 from matchmaker.extensions import db
-from matchmaker.http import paginate
+from matchmaker.http import get_or_404, paginate
 from matchmaker.orgs.models import School
 from matchmaker.programs.models import Program, ProgramSkill
 from matchmaker.reference.models import Major
@@ -34,9 +34,7 @@ def list_programs(user: User, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_program(user: User, program_id: int) -> Program:
-    program = db.session.get(Program, program_id)
-    if program is None:
-        raise NotFound(f"No program {program_id}.")
+    program = get_or_404(Program, program_id, "program")
     ensure_region_visible(user, program.school.region_code)
     return program
 

@@ -6,9 +6,7 @@ import sqlalchemy as sa
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from matchmaker.errors import NotFound
-from matchmaker.extensions import db
-from matchmaker.http import API_PREFIX, page_of, paginate
+from matchmaker.http import API_PREFIX, get_or_404, page_of, paginate
 from matchmaker.reference import service
 from matchmaker.reference.models import Industry, Major, Region, Skill
 from matchmaker.reference.schemas import (
@@ -47,9 +45,7 @@ class RegionDetail(MethodView):
     @blp.doc(security=[])
     def get(self, code):
         """One region."""
-        region = db.session.get(Region, code)
-        if region is None:
-            raise NotFound(f"No region with code {code}.")
+        region = get_or_404(Region, code, "region with code")
         return region
 
 
@@ -74,9 +70,7 @@ class IndustryDetail(MethodView):
     @blp.doc(security=[])
     def get(self, code):
         """One industry."""
-        industry = db.session.get(Industry, code)
-        if industry is None:
-            raise NotFound(f"No industry with code {code}.")
+        industry = get_or_404(Industry, code, "industry with code")
         return industry
 
 
@@ -96,9 +90,7 @@ class MajorDetail(MethodView):
     @blp.doc(security=[])
     def get(self, code):
         """One major with its skill profile and industries."""
-        major = db.session.get(Major, code)
-        if major is None:
-            raise NotFound(f"No major with code {code}.")
+        major = get_or_404(Major, code, "major with code")
         return major
 
 
@@ -118,7 +110,5 @@ class SkillDetail(MethodView):
     @blp.doc(security=[])
     def get(self, skill_id):
         """One skill with its aliases."""
-        skill = db.session.get(Skill, skill_id)
-        if skill is None:
-            raise NotFound(f"No skill with id {skill_id}.")
+        skill = get_or_404(Skill, skill_id, "skill with id")
         return skill

@@ -11,9 +11,9 @@ from matchmaker import cache
 from matchmaker.auth.models import Role, User
 from matchmaker.auth.permissions import ensure_region_visible, region_clause, region_prefix
 from matchmaker.db import utcnow
-from matchmaker.errors import Forbidden, NotFound, ValidationFailed
+from matchmaker.errors import Forbidden, ValidationFailed
 from matchmaker.extensions import db
-from matchmaker.http import check_if_match
+from matchmaker.http import check_if_match, get_or_404
 from matchmaker.orgs.models import School
 from matchmaker.postings.models import Posting, PostingStatus
 from matchmaker.programs.models import Program
@@ -26,9 +26,7 @@ from matchmaker.reports.service import region_training_supply
 
 
 def _region(code: str) -> Region:
-    region = db.session.get(Region, code)
-    if region is None:
-        raise NotFound(f"No region with code {code}.")
+    region = get_or_404(Region, code, "region with code")
     return region
 
 

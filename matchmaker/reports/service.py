@@ -17,7 +17,7 @@ from matchmaker.auth.permissions import ensure_region_visible, is_admin, scope_b
 from matchmaker.db import utcnow
 from matchmaker.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from matchmaker.extensions import db
-from matchmaker.http import paginate
+from matchmaker.http import get_or_404, paginate
 from matchmaker.jobs import keep_going, record
 from matchmaker.reference.lookups import division_sections, major_divisions, sections_of
 from matchmaker.reference.models import Region
@@ -81,9 +81,7 @@ def list_reports(user: User, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_report(user: User, report_id: int) -> Report:
-    report = db.session.get(Report, report_id)
-    if report is None:
-        raise NotFound(f"No report {report_id}.")
+    report = get_or_404(Report, report_id, "report")
     if user.role not in (Role.bureau, Role.admin):
         raise Forbidden("Reports in the making are for bureaus and the operator; see /public/reports.")
     ensure_region_visible(user, report.region_code)
