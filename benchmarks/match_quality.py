@@ -26,6 +26,8 @@ SECOND = EVAL / "majors_51job_second.json"  # round 1 majors, second independent
 ROUND2 = EVAL / "labels_51job_round2.json"  # round 2: dev only, majors and skills (v2 guideline)
 ROUND3 = EVAL / "labels_51job_round3.json"  # round 3: dev only, held out while round-2 tuning ran
 ROUND4 = EVAL / "labels_51job_round4.json"  # round 4: dev only, held out while round-3 tuning ran
+# Rounds 2–4 carry their own skill labels (v2 guideline) and have one labeller each.
+ROUNDS = {"dev2": ROUND2, "dev3": ROUND3, "dev4": ROUND4}
 SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
 INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
 
@@ -120,9 +122,7 @@ def main() -> int:
     industry_labels = {} if args.no_industry else json.loads(INDUSTRIES.read_text("utf-8"))["labels"]
     splits = {
         "dev": [p for p in labels["postings"] if p["split"] == "dev"],
-        "dev2": _load(ROUND2),
-        "dev3": _load(ROUND3),
-        "dev4": _load(ROUND4),
+        **{split: _load(path) for split, path in ROUNDS.items()},
         "test": [p for p in labels["postings"] if p["split"] == "test"],
     }
     misses = []
@@ -147,7 +147,7 @@ def main() -> int:
         for who in labellers:
             one, three = hits[who]
             print(f"[{split}] majors (高职) vs {who} labeller: n={n} top1={one / n:.3f} top3={three / n:.3f}")
-        if split in ("dev2", "dev3", "dev4"):
+        if split in ROUNDS:
             k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
             print(f"[{split}] extraction (v2 guideline): n={k} {prf(tp, fp, fn)}")
             continue

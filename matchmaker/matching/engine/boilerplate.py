@@ -20,15 +20,16 @@ _SENTENCE = re.compile(
     r"[\n\r;；。!！?？]+|(?<![\dA-Za-z])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
 )
 _CLAUSE = re.compile(r"[，,：:]+")
+# Headings of a welfare or company section, which runs over its list items until a duties or
+# requirements heading; other headings (联系, 工作时间) only skip their own sentence.
+_SECTION_WORDS = (
+    r"(?:公司|我们的|员工)?(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|关于我们|我们提供|公司提供)"
+)
 SECTION_HEADING = re.compile(
-    r"^\W*(?:公司|我们的|员工)?(?:福利|待遇|薪资|薪酬|联系|地址|工作地址|上班地址|工作时间|公司简介|公司介绍|关于我们)"
+    r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间))"
 )
-# A welfare or company section runs over its list items until a duties/requirements heading.
 _MARKER = r"^\W*(?:[一二三四五六七八九十]{1,2}\W)?\W*"
-SECTION_OPENING = re.compile(
-    _MARKER
-    + r"(?:公司|我们的|员工)?(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|关于我们|我们提供|公司提供)"
-)
+SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 SKILL_HEADING = re.compile(
     r"(?:岗位|职位|工作|任职|招聘|应聘)(?:职责|描述|内容|要求|资格|条件)|"
     + _MARKER
