@@ -106,6 +106,37 @@ def test_welfare_sections_are_skipped_up_to_the_next_requirements_heading(taxono
     assert names(extract(taxonomy, ad)) == ["PLC编程", "沟通能力"]
 
 
+def test_welfare_headings_numbered_in_chinese_or_called_extra_are_sections_too():
+    leisure = Taxonomy.build(
+        [
+            SkillEntry(1, "推拿", "technical", ("按摩师",)),
+            SkillEntry(2, "户外运动", "technical", ("户外拓展",)),
+            SkillEntry(3, "客户服务", "technical", ("客服",)),
+        ]
+    )
+    ad = (
+        "一、岗位描述 1、为客户提供客服咨询. 二、薪资福利（综合工资4000元/月） 1、底薪+绩效。"
+        "2、员工活动：专业按摩师提供定期按摩。"
+    )
+    assert names(extract(leisure, ad)) == ["客户服务"]
+    extra = "额外福利：班车免费送回家，户外拓展，年会。岗位职责：负责客服"
+    assert names(extract(leisure, extra)) == ["客户服务"]
+
+
+def test_words_that_only_contain_a_skill_are_not_it():
+    trades = Taxonomy.build(
+        [
+            SkillEntry(1, "化妆造型", "technical", ("化妆",)),
+            SkillEntry(2, "早期教育指导", "technical", ("早教",)),
+            SkillEntry(3, "实时计算", "technical", ("流处理",)),
+            SkillEntry(4, "录音", "technical", ()),
+        ]
+    )
+    ad = "有化妆品行业经验优先；工作地点就近分配到早教中心；来电及时分流处理；抽检坐席录音"
+    assert extract(trades, ad) == []
+    assert names(extract(trades, "负责新娘化妆，熟悉早教课程")) == ["化妆造型", "早期教育指导"]
+
+
 def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
     ad = "本岗位为上海景鸿物流管理有限公司招聘；负责物流管理单据，熟悉Excel。"
     found = extract(taxonomy, ad)

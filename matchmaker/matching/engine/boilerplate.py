@@ -17,13 +17,15 @@ import re
 
 # Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
 _SENTENCE = re.compile(
-    r"[\n\r;；。!！?？]+|(?<![\dA-Za-z])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
+    r"[\n\r;；。!！?？]+|(?<![\dA-Za-z])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
+    r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
 _CLAUSE = re.compile(r"[，,：:]+")
 # Headings of a welfare or company section, which runs over its list items until a duties or
 # requirements heading; other headings (联系, 工作时间) only skip their own sentence.
 _SECTION_WORDS = (
-    r"(?:公司|我们的|员工)?(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|关于我们|我们提供|公司提供)"
+    r"(?:公司|我们的|员工|额外|其他|其它)?"
+    r"(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|关于我们|我们提供|公司提供)"
 )
 SECTION_HEADING = re.compile(
     r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间))"

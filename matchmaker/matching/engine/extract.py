@@ -5,8 +5,8 @@ resolve to the longest; ASCII terms only match as whole words (``SQL`` is not fo
 ASCII near-misses (``Photoshp``) are caught by RapidFuzz above a cutoff; requirements written as
 phrases ("学习、创新及沟通能力", "为客户提供优质服务") are read by :mod:`phrases`. Boilerplate clauses
 (welfare, contacts, company blurbs, age/gender and degree lines) are skipped, and so is a term that
-ends a company's legal name (…国际物流有限公司) or that the ad says the job does not involve
-(无需外呼, 不涉及催收).
+ends a company's legal name (…国际物流有限公司), that the ad says the job does not involve
+(无需外呼, 不涉及催收) or that is only part of a word naming something else (化妆 in 化妆品).
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
+# Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
+# 化妆, an 早教中心 is where the job is, 分流处理 routes calls and 坐席录音 are calls on file.
+_NOT_SKILLS = re.compile(r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话)录音")
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 
@@ -113,9 +116,12 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
+        not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if _COMPANY_SUFFIX.match(clause, o_end) or _NEGATED.search(clause, max(0, o_start - 8), o_start):
+                continue
+            if any(a <= o_start and o_end <= b and b - a > o_end - o_start for a, b in not_skills):
                 continue
             for i in range(o_start, o_end):
                 covered[i] = True
