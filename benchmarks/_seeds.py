@@ -9,25 +9,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from matchmaker.matching.engine.recommend import MajorIndex, MajorProfile  # noqa: E402
-from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy  # noqa: E402
-from matchmaker.reference.seed import SEEDS_DIR, _load_yaml, crosswalk_files, major_roles, skill_definitions  # noqa: E402
+from matchmaker.matching.engine.taxonomy import Taxonomy  # noqa: E402
+from matchmaker.reference.seed import SEEDS_DIR, _load_yaml, crosswalk_files, major_roles, skill_entries  # noqa: E402
 
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
 def load_engine() -> tuple[Taxonomy, MajorIndex, dict[str, str]]:
     """(taxonomy, major index, major code → level) from the committed seed files."""
-    entries, ids = [], {}
-    for _, d in skill_definitions():
-        name = str(d["name"])
-        if name in ids:
-            continue
-        ids[name] = len(ids) + 1
-        entries.append(
-            SkillEntry(
-                ids[name], name, d.get("category", "technical"), tuple(map(str, d.get("aliases") or []))
-            )
-        )
+    entries = skill_entries()
+    ids = {e.name: e.id for e in entries}
     taxonomy = Taxonomy.build(entries)
     import csv
 

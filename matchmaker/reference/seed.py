@@ -18,6 +18,7 @@ import yaml
 
 from matchmaker.extensions import db
 from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.taxonomy import SkillEntry
 from matchmaker.reference.models import (
     Industry,
     Major,
@@ -140,6 +141,18 @@ def skill_definitions() -> list[tuple[str, dict[str, Any]]]:
         doc = _load_yaml(path.read_text("utf-8")) or {}
         defs += [(f"crosswalk/{path.name}", d) for d in doc.get("skills") or []]
     return defs
+
+
+def skill_entries() -> list[SkillEntry]:
+    """The seed files' vocabulary as the engine reads it, numbered in file order (first name wins),
+    for benchmarks and tests that need the shipped taxonomy without a database."""
+    entries: dict[str, SkillEntry] = {}
+    for _, d in skill_definitions():
+        name = str(d["name"])
+        if name not in entries:
+            aliases = tuple(map(str, d.get("aliases") or []))
+            entries[name] = SkillEntry(len(entries) + 1, name, d.get("category", "technical"), aliases)
+    return list(entries.values())
 
 
 def load_skills(report: SeedReport, progress: Progress) -> int:

@@ -1,0 +1,37 @@
+"""The shipped vocabulary (seeds/) reads job-ad wording as a reader would: each row is a sense an
+alias once got wrong, or a spelling a reader expects to be found."""
+
+import pytest
+
+from matchmaker.matching.engine.extract import extract
+from matchmaker.matching.engine.taxonomy import Taxonomy
+from matchmaker.reference.seed import skill_entries
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return Taxonomy.build(skill_entries())
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        ("负责办理、更新员工劳动合同", "员工关系", "合同管理"),  # a labour contract is HR work
+        ("按月编制财务会计报表", "财务报表编制", "财务会计"),
+        ("售前咨询及售后客服工作", "客户服务", None),
+        ("处理往来商务信函", "外贸函电", None),
+        ("负责行政采购", "采购管理", "政府采购"),
+        ("有明确的职业规划", None, "职业指导"),  # the candidate's own career plan
+        ("配合值班经理处理门店异常", None, "酒店运营管理"),  # a job title
+        ("参与部门流程优化", None, "企业数字化管理"),
+        ("有化妆品行业经验优先", None, "化妆造型"),  # a product, not make-up artistry
+        ("客户月结对账", None, "财务报表编制"),  # payment terms
+        ("店长交办的其他工作", None, "门店运营"),  # a job title
+    ],
+)
+def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
+    names = {f.name for f in extract(vocabulary, text)}
+    if found is not None:
+        assert found in names
+    if not_found is not None:
+        assert not_found not in names
