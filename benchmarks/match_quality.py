@@ -1,8 +1,10 @@
 """Match quality on the labelled 51job evaluation set (benchmarks/eval/).
 
 Prints, per split, top-1 / top-3 hit rate of the major recommendation (engine level, 高职 majors)
-and micro precision / recall of skill extraction. Tune only on the dev splits (dev, dev2–dev4); the test
-split is the figure. The postings' text is read from ../shared/data at run time and never stored in the repo.
+and micro precision / recall of skill extraction, each with its 95% interval (Wilson for hit rates,
+a bootstrap over postings for precision and recall): on a few hundred postings a figure is only known
+to a few points. Tune only on the dev splits (dev, dev2–dev4); the test split is the figure. The
+postings' text is read from ../shared/data at run time and never stored in the repo.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import sys
 import time
 
+import numpy as np
 from _seeds import ROOT, SHARED_DATA, load_engine
 
 from matchmaker.matching.engine.extract import extract
@@ -30,6 +34,8 @@ ROUND4 = EVAL / "labels_51job_round4.json"  # round 4: dev only, held out while 
 ROUNDS = {"dev2": ROUND2, "dev3": ROUND3, "dev4": ROUND4}
 SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
 INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
+Z95 = 1.959964  # the normal quantile of a two-sided 95% interval
+BOOTSTRAP = 2000  # resamples of the postings behind each precision / recall interval
 
 
 def _load(path):
@@ -41,16 +47,28 @@ def canonical(taxonomy, labels) -> set[str]:
     return {entry.name if (entry := taxonomy.lookup(x)) else f"?{x}" for x in labels}
 
 
-def counts(pairs) -> tuple[int, int, int]:
-    """(tp, fp, fn) summed over (predicted, wanted) pairs of name sets."""
-    tp = fp = fn = 0
-    for predicted, wanted in pairs:
-        tp, fp, fn = tp + len(predicted & wanted), fp + len(predicted - wanted), fn + len(wanted - predicted)
-    return tp, fp, fn
+def tallies(pairs) -> list[tuple[int, int, int]]:
+    """(tp, fp, fn) of each (predicted, wanted) pair of name sets."""
+    return [(len(got & wanted), len(got - wanted), len(wanted - got)) for got, wanted in pairs]
 
 
-def extraction_scores(taxonomy, text, postings, skills_of) -> tuple[int, int, int, int]:
-    """(postings, tp, fp, fn) of extraction against the labelled skills, canonical names compared."""
+def wilson(hits: int, n: int) -> tuple[float, float]:
+    """The 95% Wilson interval of a hit rate: where the rate of another sample this size may fall."""
+    if not n:
+        return 0.0, 0.0
+    rate, z2 = hits / n, Z95 * Z95
+    centre = (rate + z2 / (2 * n)) / (1 + z2 / n)
+    half = Z95 * math.sqrt(rate * (1 - rate) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    return centre - half, centre + half
+
+
+def rate(hits: int, n: int) -> str:
+    low, high = wilson(hits, n)
+    return f"{hits / n:.3f} [{low:.2f}, {high:.2f}]"
+
+
+def extraction_scores(taxonomy, text, postings, skills_of) -> list[tuple[int, int, int]]:
+    """Per posting (tp, fp, fn) of extraction against the labelled skills, canonical names compared."""
     # The labels list what the ad's duties and requirements state, not what its title implies,
     # so extraction is scored on the description (the title still feeds recommendation).
     pairs = [
@@ -61,13 +79,30 @@ def extraction_scores(taxonomy, text, postings, skills_of) -> tuple[int, int, in
         for p in postings
         if (labelled := skills_of(p)) is not None
     ]
-    return (len(pairs), *counts(pairs))
+    return tallies(pairs)
 
 
-def prf(tp: int, fp: int, fn: int) -> str:
+def prf(per_posting: list[tuple[int, int, int]]) -> str:
+    """Micro precision and recall over the postings, each with a 95% interval from resampling the
+    postings (a posting's skills stand or fall together, so postings, not skills, are the sample)."""
+    counts = np.array(per_posting, dtype=float).reshape(-1, 3)
+    tp, fp, fn = counts.sum(axis=0)
+    picks = np.random.default_rng(20261123).integers(0, len(counts), (BOOTSTRAP, len(counts)))
+    resampled = counts[picks].sum(axis=1)  # (BOOTSTRAP, 3)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precisions = resampled[:, 0] / (resampled[:, 0] + resampled[:, 1])
+        recalls = resampled[:, 0] / (resampled[:, 0] + resampled[:, 2])
+
+    def shown(value: float, draws) -> str:
+        low, high = np.nanpercentile(draws, [2.5, 97.5])
+        return f"{value:.3f} [{low:.2f}, {high:.2f}]"
+
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    return f"precision={precision:.3f} recall={recall:.3f} (tp={tp} fp={fp} fn={fn})"
+    return (
+        f"n={len(counts)} precision={shown(precision, precisions)} recall={shown(recall, recalls)} "
+        f"(tp={tp:.0f} fp={fp:.0f} fn={fn:.0f})"
+    )
 
 
 def agreement(taxonomy, text, first: dict, second: dict) -> None:
@@ -75,10 +110,10 @@ def agreement(taxonomy, text, first: dict, second: dict) -> None:
     if not second:
         return
     pairs = [(canonical(taxonomy, labels), canonical(taxonomy, first[url])) for url, labels in second.items()]
-    print(f"[dev] second skill annotator vs labels v2 (agreement): n={len(second)} {prf(*counts(pairs))}")
+    print(f"[dev] second skill annotator vs labels v2 (agreement): {prf(tallies(pairs))}")
     rows = [{"source_url": url} for url in second]
-    k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: second[p["source_url"]])
-    print(f"[dev] extraction vs second skill annotator: n={k} {prf(tp, fp, fn)}")
+    scores = extraction_scores(taxonomy, text, rows, lambda p: second[p["source_url"]])
+    print(f"[dev] extraction vs second skill annotator: {prf(scores)}")
 
 
 def divisions(ad, industry_labels: dict[str, list[str]]) -> list[str]:
@@ -146,16 +181,17 @@ def main() -> int:
         )
         for who in labellers:
             one, three = hits[who]
-            print(f"[{split}] majors (高职) vs {who} labeller: n={n} top1={one / n:.3f} top3={three / n:.3f}")
+            figures = f"top1={rate(one, n)} top3={rate(three, n)}"
+            print(f"[{split}] majors (高职) vs {who} labeller: n={n} {figures}")
         if split in ROUNDS:
-            k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
-            print(f"[{split}] extraction (v2 guideline): n={k} {prf(tp, fp, fn)}")
+            scores = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
+            print(f"[{split}] extraction (v2 guideline): {prf(scores)}")
             continue
         if v2:
-            k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: v2.get(p["source_url"]))
-            print(f"[{split}] extraction vs labels v2: n={k} {prf(tp, fp, fn)}")
-        k, tp, fp, fn = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
-        print(f"[{split}] extraction vs labels v1: n={k} {prf(tp, fp, fn)}")
+            scores = extraction_scores(taxonomy, text, rows, lambda p: v2.get(p["source_url"]))
+            print(f"[{split}] extraction vs labels v2: {prf(scores)}")
+        scores = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
+        print(f"[{split}] extraction vs labels v1: {prf(scores)}")
     agreement(taxonomy, text, v2, {p["source_url"]: p["skills"] for p in _load(SKILLS_SECOND)})
     for title, gold, got in misses[: args.show_misses]:
         print("MISS", title, gold, got)
