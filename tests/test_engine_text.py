@@ -132,7 +132,7 @@ def test_words_that_only_contain_a_skill_are_not_it():
             SkillEntry(4, "录音", "technical", ()),
         ]
     )
-    ad = "有化妆品行业经验优先；工作地点就近分配到早教中心；来电及时分流处理；抽检坐席录音"
+    ad = "有化妆品行业经验优先；工作地点就近分配到早教中心；来电及时分流处理；抽检坐席录音；处理录音信息"
     assert extract(trades, ad) == []
     assert names(extract(trades, "负责新娘化妆，熟悉早教课程")) == ["化妆造型", "早期教育指导"]
 
@@ -164,6 +164,7 @@ def test_posting_headings_insurance_and_career_paths_are_not_skills():
     ad = "招聘岗位：行政助理。1、负责费用报销。2、本人医保范围报销100%。3、横向发展：质检岗、培训岗。"
     (found,) = extract(office, ad)
     assert found.name == "费用报销" and len(found.spans) == 1  # the duty, not the insurance line
+    assert extract(office, "职业发展路线（内部转岗）：人力资源部、质检部、物流部") == []
 
 
 def test_social_insurance_work_is_a_duty_not_welfare():

@@ -47,7 +47,7 @@ WELFARE = re.compile(
     r"晋升|职业发展|员工活动"
 )
 # A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
-CAREER_PATH = re.compile(r"横向发展|纵向发展|晋升通道|发展通道|晋升路径")
+CAREER_PATH = re.compile(r"横向发展|纵向发展|晋升通道|发展通道|晋升路径|发展路线|内部转岗")
 # An HR duty about social insurance ("负责员工社保增减、公积金办理") is work, not welfare.
 INSURANCE_DUTY = re.compile(
     r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"

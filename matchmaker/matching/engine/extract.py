@@ -34,7 +34,9 @@ _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls and 坐席录音 are calls on file.
-_NOT_SKILLS = re.compile(r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话)录音")
+_NOT_SKILLS = re.compile(
+    r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)"
+)
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 
