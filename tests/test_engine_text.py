@@ -223,6 +223,13 @@ def test_requirements_written_as_phrases_are_found(taxonomy):
     assert "为客户提供" in "在线为客户提供优质的咨询服务"[span[0] : span[1]]
 
 
+@pytest.mark.parametrize(
+    "duty", ["负责住户的投诉接待及处理", "对老客户的满意度回访", "课后为学员答疑", "对客户进行售前服务"]
+)
+def test_complaints_follow_up_calls_and_questions_are_customer_service(taxonomy, duty):
+    assert names(extract(taxonomy, duty)) == ["客户服务"]
+
+
 def test_phrases_never_invent_skills_the_taxonomy_lacks(taxonomy):
     # 吃苦耐劳 has a phrasing, but this taxonomy has no such skill
     assert names(extract(taxonomy, "能吃苦耐劳")) == []
