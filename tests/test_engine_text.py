@@ -204,6 +204,9 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     assert named_fields(ad) == ["物流管理", "国际贸易"]
     assert named_fields("会计、财务或相关专业专科以上学历") == ["会计", "财务"]
     assert named_fields("管理类、理工科专业，专业不限") == []  # too broad to point at a major
+    # 教育 of 教育背景 / 教育学历 is the word for schooling, not the field of education
+    assert named_fields("教育背景：大专及以上") == named_fields("大专及以上教育学历") == []
+    assert named_fields("学前教育或教育学相关专业") == ["学前教育", "教育学"]
     assert named_fields("熟悉物流管理流程") == []  # not a degree line
     # what follows the degree in the same clause is still read for skills, and is not a field
     tail = "大专以上学历、良好的沟通能力"

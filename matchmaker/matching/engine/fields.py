@@ -14,7 +14,7 @@ from matchmaker.matching.engine.boilerplate import clauses, education_end
 
 # Degree-line words that are not a field: levels, "related", "preferred", connectives.
 _FILLER = re.compile(
-    r"全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
+    r"教育(?:背景|程度|经历|学历)|学历教育|全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
     r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|及|和|与|"
     r"欢迎|应聘|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
     r"[、/／,，;；:：()（）\s\d一二三四五六七八九十]"
