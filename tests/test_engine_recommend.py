@@ -2,6 +2,7 @@
 
 from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,
+    FIELD_CORE,
     FIELD_SHARE,
     FOCUS_SHARE,
     INDUSTRY_SHARE,
@@ -72,6 +73,15 @@ def test_the_field_a_degree_line_names_lifts_its_major():
     # a field only the major's distinctive word is part of still counts, for less
     assert INDEX.field_fit(["现代物流"])["530802"] == (1.0, "现代物流")
     assert INDEX.field_fit(["国际物流"])["530802"][0] < 1.0
+
+
+def test_a_field_that_names_a_major_does_not_also_name_the_majors_sharing_a_word_of_it():
+    commerce = MajorProfile("530701", "电子商务", "higher", {1: 1.0}, (), ())
+    electronics = MajorProfile("510101", "电子信息工程技术", "higher", {2: 1.0}, (), ())
+    index = MajorIndex([commerce, electronics])
+    assert set(index.field_fit(["电子商务"])) == {"530701"}  # not electronics for its 电子
+    # a field no major's name holds is still read by the majors' distinctive words
+    assert index.field_fit(["电子技术"]) == {"510101": (FIELD_CORE, "电子技术")}
 
 
 def test_a_title_naming_a_roles_function_at_another_rank_still_fits():

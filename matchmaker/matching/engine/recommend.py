@@ -204,7 +204,12 @@ class MajorIndex:
         fits: dict[str, tuple[float, str]] = {}
         for named in fields:
             in_name = set(self.by_name_part.get(named, ()))
-            cored = {code for core in _parts(named) & self.by_core.keys() for code in self.by_core[core]}
+            # 电子商务 names the e-commerce majors; the 电子 inside it does not name electronics.
+            cored = (
+                set()
+                if in_name
+                else {code for core in _parts(named) & self.by_core.keys() for code in self.by_core[core]}
+            )
             for code in in_name | cored:
                 fit = FIELD_IN_NAME if code in in_name else FIELD_CORE
                 if fit > fits.get(code, (0.0, ""))[0]:
