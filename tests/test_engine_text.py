@@ -2,8 +2,10 @@
 
 import pytest
 
+from matchmaker.matching.engine.boilerplate import title_clauses
 from matchmaker.matching.engine.extract import CONFIDENCE_PHRASE, extract
 from matchmaker.matching.engine.fields import named_fields
+from matchmaker.matching.engine.jobs import demands_from_text
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 
@@ -195,6 +197,25 @@ def test_preferred_skills_are_marked_optional(taxonomy):
 def test_soft_skills_keep_their_category(taxonomy):
     (found,) = extract(taxonomy, "具有良好的沟通能力")
     assert found.name == "沟通能力" and found.category == "soft"
+
+
+@pytest.mark.parametrize(
+    ("title", "clauses"),
+    [
+        ("电话客服专员+双休 +交金", "电话客服专员，交金"),
+        ("诚聘会计助理/出纳月薪5000+年终奖", "会计助理，出纳"),  # who hires and what it pays are not the job
+        ("企业直招：客服专员（五险一金）", "客服专员"),
+        ("C/C++开发工程师", "C，C++开发工程师"),  # C++ keeps its pluses
+    ],
+)
+def test_a_titles_parts_that_name_the_job_are_kept(title, clauses):
+    assert title_clauses(title) == clauses
+
+
+def test_a_title_listing_benefits_still_names_its_skills(taxonomy):
+    demands, found = demands_from_text(taxonomy, "诚聘PLC编程工程师 双休+五险一金", "善于沟通")
+    assert names(found) == ["沟通能力", "PLC编程"]
+    assert [d.from_title for d in demands] == [True, False]
 
 
 def test_degree_lines_name_fields_not_skills(taxonomy):

@@ -125,5 +125,18 @@ def test_posting_without_skills_gets_extracted_ones_its_owner_can_edit(as_user, 
     assert all(s["source"] == "extracted" for s in skills.values())
     assert skills["大学英语四级"]["required"] is False
     pid = resp.get_json()["id"]
+    # a title that also lists benefits still names the job's skills
+    resp = api.post(
+        "/api/v1/postings",
+        json={
+            "kind": "hiring",
+            "title": "诚聘报关员 双休+五险一金",
+            "headcount": 1,
+            "level": "higher",
+            "description": "熟练使用Excel",
+        },
+    )
+    assert resp.status_code == 201, resp.get_json()
+    assert {"报关", "Excel"} <= {s["name"] for s in resp.get_json()["skills"]}
     edited = api.patch(f"/api/v1/postings/{pid}", json={"skills": [{"name": "报关", "required": True}]})
     assert [(s["name"], s["source"]) for s in edited.get_json()["skills"]] == [("报关", "manual")]

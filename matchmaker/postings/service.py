@@ -110,10 +110,11 @@ def _set_extracted_skills(posting: Posting) -> None:
 
     The owner corrects them by PATCHing ``skills`` (which then become manual).
     """
+    from matchmaker.matching.engine.boilerplate import title_clauses
     from matchmaker.matching.service import extract_skills
     from matchmaker.reference.models import Skill
 
-    found = extract_skills(f"{posting.title}\n{posting.description or ''}")
+    found = extract_skills(f"{title_clauses(posting.title)}\n{posting.description or ''}")
     posting.skills = [
         PostingSkill(
             skill_id=f.skill_id,

@@ -73,6 +73,11 @@ EDUCATION = re.compile(
     r"学历|毕业|教育背景|(?:相关|类|等|或)专业|专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)"
 )
 
+# A job title strings its parts with spaces, slashes and pluses ("电话客服专员+固定双休 +交金"), and
+# opens with who is hiring ("诚聘", "企业直招：").
+_TITLE_PARTS = re.compile(r"(?:[/／、&＆|＋\s()（）【】\[\],，;；:：!！]|(?<![A-Za-z+])\+(?!\+))+")
+_HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
+
 _TRIM = re.compile(r"[\W\d_]+")
 MIN_TAIL_CHARS = 4
 
@@ -121,6 +126,19 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
                 # "大专以上学历、良好的沟通能力": what follows the degree is read again
                 kept.append((c_start + degree_end, c_end))
     return kept
+
+
+def title_clauses(title: str) -> str:
+    """The parts of a job title that name the job, one clause each: "诚聘客服专员 底薪+奖金+双休" →
+    "客服专员". Read whole, the benefits in a title would make it a welfare clause and hide the job."""
+    kept = []
+    for part in _TITLE_PARTS.split(title):
+        part = _HIRING.sub("", part)
+        if (benefit := WELFARE.search(part)) is not None:
+            part = part[: benefit.start()]  # "出纳月薪5000" names 出纳
+        if part and not PERSONAL.search(part):
+            kept.append(part)
+    return "，".join(kept)
 
 
 def education_end(clause: str) -> int | None:
