@@ -143,3 +143,12 @@ def test_the_majors_own_field_counts_only_when_the_title_names_no_job():
     assert set(index.title_fit("网络客服")) == {"530701"}
     # a title that names no role falls back to the field in the major's name
     assert index.title_fit("网络规划")["510308"][1] == "网络"
+
+
+def test_benefits_in_a_title_are_not_the_job():
+    travel = MajorProfile("540101", "旅游管理", "higher", {1: 1.0}, (), ("导游",))
+    service = MajorProfile("530605", "市场营销", "higher", {2: 1.0}, (), ("客服专员",))
+    index = MajorIndex([travel, service])
+    # 员工旅游 is a staff outing the job offers, not a tourism job
+    assert set(index.title_fit("客服助理/五险一金 年底双薪 员工旅游")) == {"530605"}
+    assert set(index.title_fit("周末双休聘客服专员")) == {"530605"}

@@ -206,6 +206,8 @@ def test_soft_skills_keep_their_category(taxonomy):
         ("诚聘会计助理/出纳月薪5000+年终奖", "会计助理，出纳"),  # who hires and what it pays are not the job
         ("企业直招：客服专员（五险一金）", "客服专员"),
         ("C/C++开发工程师", "C，C++开发工程师"),  # C++ keeps its pluses
+        ("周末双休聘客服专员", "周末，客服专员"),
+        ("福利专员", "福利专员"),  # a benefits job is a job
     ],
 )
 def test_a_titles_parts_that_name_the_job_are_kept(title, clauses):

@@ -8,7 +8,7 @@ A career path (横向发展：质检岗―培训岗) is skipped whole too. Other
 (but not an HR duty such as 社保增减办理), contacts, age or gender, or what the posting is
 (招聘岗位：物流专员) are skipped, and the rest of the sentence is read. A degree line names the
 fields a candidate may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is
-skipped too.
+skipped too. A job title is read part by part (:func:`title_clauses`), without its benefits and pay.
 """
 
 from __future__ import annotations
@@ -73,9 +73,11 @@ EDUCATION = re.compile(
     r"学历|毕业|教育背景|(?:相关|类|等|或)专业|专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)"
 )
 
-# A job title strings its parts with spaces, slashes and pluses ("电话客服专员+固定双休 +交金"), and
-# opens with who is hiring ("诚聘", "企业直招：").
+# A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
+# keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
 _TITLE_PARTS = re.compile(r"(?:[/／、&＆|＋\s()（）【】\[\],，;；:：!！]|(?<![A-Za-z+])\+(?!\+))+")
+_WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
+_JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
 _HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
 
 _TRIM = re.compile(r"[\W\d_]+")
@@ -131,14 +133,15 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
 def title_clauses(title: str) -> str:
     """The parts of a job title that name the job, one clause each: "诚聘客服专员 底薪+奖金+双休" →
     "客服专员". Read whole, the benefits in a title would make it a welfare clause and hide the job."""
-    kept = []
-    for part in _TITLE_PARTS.split(title):
-        part = _HIRING.sub("", part)
-        if (benefit := WELFARE.search(part)) is not None:
-            part = part[: benefit.start()]  # "出纳月薪5000" names 出纳
-        if part and not PERSONAL.search(part):
-            kept.append(part)
-    return "，".join(kept)
+
+    # "出纳月薪5000" names 出纳 and "周末双休聘客服专员" 客服专员, but 福利专员 is a job
+    def benefit(match: re.Match) -> str:
+        return match.group() if _JOB_RANK.match(title, match.end()) else "，"
+
+    parts = _TITLE_PARTS.split(WELFARE.sub(benefit, title))
+    return "，".join(
+        p for part in parts if _WORDY.search(p := _HIRING.sub("", part)) and not PERSONAL.search(p)
+    )
 
 
 def education_end(clause: str) -> int | None:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from matchmaker.matching.engine.boilerplate import title_clauses
+
 WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
 WEIGHT_SOFT = 0.4
@@ -106,8 +108,9 @@ _TITLE_SYNONYMS = (("英文", "英语"), ("日文", "日语"), ("韩文", "韩�
 
 
 def clean_title(title: str) -> str:
-    """The job title without bracketed notes, salaries and posting numbers, in the roles' words."""
+    """The job title without bracketed notes, pay, benefits and posting numbers, in the roles' words."""
     title = _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
+    title = " ".join(title_clauses(title).split("，"))
     for said, role_word in _TITLE_SYNONYMS:
         title = title.replace(said, role_word)
     return title
