@@ -6,6 +6,7 @@ from matchmaker.matching.engine.recommend import (
     FIELD_SHARE,
     FOCUS_SHARE,
     INDUSTRY_SHARE,
+    SPLIT_MATCH,
     TITLE_SHARE,
     Demand,
     MajorIndex,
@@ -143,6 +144,15 @@ def test_the_majors_own_field_counts_only_when_the_title_names_no_job():
     assert set(index.title_fit("网络客服")) == {"530701"}
     # a title that names no role falls back to the field in the major's name
     assert index.title_fit("网络规划")["510308"][1] == "网络"
+
+
+def test_a_title_may_name_a_role_with_words_between_its_halves():
+    air = MajorProfile("530803", "航空物流管理", "higher", {1: 1.0}, (), ("空运客服",))
+    logistics = MajorProfile("530802", "现代物流管理", "higher", {2: 1.0}, (), ("物流主管",))
+    index = MajorIndex([air, logistics])
+    assert index.title_fit("空运出口客服") == {"530803": (SPLIT_MATCH, "空运客服")}
+    # a bare rank is no half: an office manager at a logistics firm is not a 物流主管
+    assert "物流主管" not in {role for _, role in index.title_fit("物流公司行政主管").values()}
 
 
 def test_benefits_in_a_title_are_not_the_job():

@@ -44,6 +44,7 @@ ROLE_FUZZY_CUTOFF = 90.0
 ROLE_RANK_DECAY = 0.5
 INDUSTRY_RANK_DECAY = 0.5  # a major's divisions are listed most typical first, like its roles
 STEM_MATCH = 0.85  # the title names a role's function but another rank (客服助理 for 客服专员)
+SPLIT_MATCH = 0.85  # the title names a role with words between its halves (空运出口客服 for 空运客服)
 BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than one that names a function
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
 _NOISE = re.compile(
@@ -148,6 +149,13 @@ class MajorIndex:
                     self.role_rank[(role, p.code)] = rank
         self.role_order = {role: i for i, role in enumerate(self.by_role)}
         self.fuzzy_roles = [role for role in self.by_role if len(role) >= 3]
+        # 空运客服 → (空运, 客服): the halves a title may name apart. A bare rank is no half (物流专员 is
+        # not named by 物流公司行政专员).
+        self.by_half: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for role in self.by_role:
+            for i in range(2, len(role) - 1):
+                if not _HEAD.fullmatch(role[i:]):
+                    self.by_half[role[:i]].append((role[i:], role))
         # 客服专员 → 客服: a title with the same function and another rank still names the role.
         self.by_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
@@ -178,6 +186,11 @@ class MajorIndex:
         ):
             if role not in named and not any(name in role for name in exact + segments):
                 matched.setdefault(role, 0.8)
+        for head in sorted(parts & self.by_half.keys(), key=title.find):
+            after = title.find(head) + len(head) + 1  # at least one character between the halves
+            for tail, role in self.by_half[head]:
+                if tail in title[after:]:
+                    matched.setdefault(role, SPLIT_MATCH)
         named_stems = {_RANK.sub("", name) for name in exact}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
             if any(stem != longer and stem in longer for longer in named_stems):
