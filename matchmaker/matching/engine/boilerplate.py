@@ -8,7 +8,7 @@ A career path (横向发展：质检岗―培训岗) is skipped whole too. Other
 (but not an HR duty such as 社保增减办理), contacts, age or gender, or what the posting is
 (招聘岗位：物流专员) are skipped, and the rest of the sentence is read. A degree line names the
 fields a candidate may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is
-skipped too. A job title is read part by part (:func:`title_clauses`), without its benefits and pay.
+skipped too. A job title is read part by part (:func:`title_parts`), without its benefits and pay.
 """
 
 from __future__ import annotations
@@ -130,18 +130,21 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
     return kept
 
 
-def title_clauses(title: str) -> str:
-    """The parts of a job title that name the job, one clause each: "诚聘客服专员 底薪+奖金+双休" →
-    "客服专员". Read whole, the benefits in a title would make it a welfare clause and hide the job."""
+def title_parts(title: str) -> list[str]:
+    """The parts of a job title that name the job: "诚聘客服专员 底薪+奖金+双休" → ["客服专员"]."""
 
     # "出纳月薪5000" names 出纳 and "周末双休聘客服专员" 客服专员, but 福利专员 is a job
     def benefit(match: re.Match) -> str:
         return match.group() if _JOB_RANK.match(title, match.end()) else "，"
 
     parts = _TITLE_PARTS.split(WELFARE.sub(benefit, title))
-    return "，".join(
-        p for part in parts if _WORDY.search(p := _HIRING.sub("", part)) and not PERSONAL.search(p)
-    )
+    return [p for part in parts if _WORDY.search(p := _HIRING.sub("", part)) and not PERSONAL.search(p)]
+
+
+def title_clauses(title: str) -> str:
+    """A job title as text to extract skills from, one clause a part. Read whole, the benefits in a
+    title would make it a welfare clause and hide the job."""
+    return "，".join(title_parts(title))
 
 
 def education_end(clause: str) -> int | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from matchmaker.matching.engine.boilerplate import title_clauses
+from matchmaker.matching.engine.boilerplate import title_parts
 
 WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
@@ -111,7 +111,7 @@ _TITLE_SYNONYMS = (("英文", "英语"), ("日文", "日语"), ("韩文", "韩�
 def clean_title(title: str) -> str:
     """The job title without bracketed notes, pay, benefits and posting numbers, in the roles' words."""
     title = _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
-    title = " ".join(title_clauses(title).split("，"))
+    title = " ".join(title_parts(title))
     for said, role_word in _TITLE_SYNONYMS:
         title = title.replace(said, role_word)
     return title
@@ -149,8 +149,8 @@ class MajorIndex:
                     self.role_rank[(role, p.code)] = rank
         self.role_order = {role: i for i, role in enumerate(self.by_role)}
         self.fuzzy_roles = [role for role in self.by_role if len(role) >= 3]
-        # 空运客服 → (空运, 客服): the halves a title may name apart. A bare rank is no half (物流专员 is
-        # not named by 物流公司行政专员).
+        # 空运客服 → (空运, 客服): the halves a title may name apart. A bare rank is no half (物流主管 is
+        # not named by 物流公司行政主管).
         self.by_half: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for role in self.by_role:
             for i in range(2, len(role) - 1):
