@@ -132,10 +132,13 @@ def test_words_that_only_contain_a_skill_are_not_it():
             SkillEntry(2, "早期教育指导", "technical", ("早教",)),
             SkillEntry(3, "实时计算", "technical", ("流处理",)),
             SkillEntry(4, "录音", "technical", ()),
+            SkillEntry(5, "裁剪排料", "technical", ("铺布",)),
+            SkillEntry(6, "iOS开发", "technical", ("iOS",)),
         ]
     )
     ad = "有化妆品行业经验优先；工作地点就近分配到早教中心；来电及时分流处理；抽检坐席录音；处理录音信息"
     assert extract(trades, ad) == []
+    assert extract(trades, "负责店铺布局；熟悉iOS设备的使用") == []
     assert names(extract(trades, "负责新娘化妆，熟悉早教课程")) == ["化妆造型", "早期教育指导"]
 
 
@@ -230,6 +233,8 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     # 教育 of 教育背景 / 教育学历 is the word for schooling, not the field of education
     assert named_fields("教育背景：大专及以上") == named_fields("大专及以上教育学历") == []
     assert named_fields("学前教育或教育学相关专业") == ["学前教育", "教育学"]
+    assert named_fields("主修科目：物流管理或相近科系") == ["物流管理"]
+    assert names(extract(taxonomy, "主修科目：物流管理或相近科系")) == []
     assert named_fields("熟悉物流管理流程") == []  # not a degree line
     # what follows the degree in the same clause is still read for skills, and is not a field
     tail = "大专以上学历、良好的沟通能力"

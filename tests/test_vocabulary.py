@@ -25,6 +25,8 @@ def vocabulary():
         ("配合值班经理处理门店异常", None, "酒店运营管理"),  # a job title
         ("参与部门流程优化", None, "企业数字化管理"),
         ("有化妆品行业经验优先", None, "化妆造型"),  # a product, not make-up artistry
+        ("提高用户体验，促进销售", None, "交互设计"),  # a goal, not UX design
+        ("负责用户体验设计", "交互设计", None),
         ("客户月结对账", None, "财务报表编制"),  # payment terms
         ("店长交办的其他工作", None, "门店运营"),  # a job title
     ],

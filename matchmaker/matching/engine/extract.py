@@ -37,7 +37,8 @@ _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls and 坐席录音 are calls on file.
 _NOT_SKILLS = re.compile(
-    r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)"
+    r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)|"
+    r"店铺布(?:局|置)|(?i:ios|android)(?:设备|手机)"
 )
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
