@@ -18,6 +18,7 @@ import yaml
 
 from matchmaker.extensions import db
 from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.recommend import MajorProfile
 from matchmaker.matching.engine.taxonomy import SkillEntry
 from matchmaker.reference.models import (
     Industry,
@@ -153,6 +154,29 @@ def skill_entries() -> list[SkillEntry]:
             aliases = tuple(map(str, d.get("aliases") or []))
             entries[name] = SkillEntry(len(entries) + 1, name, d.get("category", "technical"), aliases)
     return list(entries.values())
+
+
+def major_profiles(skill_ids: dict[str, int]) -> list[MajorProfile]:
+    """The seed files' major profiles as the engine reads them (skills by ``skill_ids``), for the
+    same benchmarks and tests."""
+    with (SEEDS_DIR / "majors.csv").open(encoding="utf-8") as fh:
+        catalog = {r["code"]: r for r in csv.DictReader(fh)}
+    roles = major_roles()
+    profiles = []
+    for path in crosswalk_files():
+        for m in (_load_yaml(path.read_text("utf-8")) or {}).get("majors") or []:
+            code = str(m["code"])
+            if code not in catalog:
+                continue
+            skills = {skill_ids[n]: float(w) for n, w in (m.get("skills") or {}).items() if n in skill_ids}
+            industries = tuple(map(str, m.get("industries") or []))
+            major = catalog[code]
+            profiles.append(
+                MajorProfile(
+                    code, major["name"], major["level"], skills, industries, tuple(roles.get(code, []))
+                )
+            )
+    return profiles
 
 
 def load_skills(report: SeedReport, progress: Progress) -> int:

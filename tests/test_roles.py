@@ -1,0 +1,42 @@
+"""The shipped job roles (seeds/roles/) read job titles as a reader would: each row is a title the
+roles once sent to the wrong majors."""
+
+import pytest
+
+from matchmaker.matching.engine.jobs import demands_from_text
+from matchmaker.matching.engine.recommend import MajorIndex
+from matchmaker.matching.engine.taxonomy import Taxonomy
+from matchmaker.reference.seed import major_profiles, skill_entries
+
+
+@pytest.fixture(scope="module")
+def engine():
+    entries = skill_entries()
+    return Taxonomy.build(entries), MajorIndex(major_profiles({e.name: e.id for e in entries}))
+
+
+def top3(engine, title: str) -> list[str]:
+    taxonomy, index = engine
+    demands, _found = demands_from_text(taxonomy, title)
+    return [r.name for r in index.recommend(demands, title=title, level="higher", limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "not_in_top3"),
+    [
+        ("材料员", {"建设工程管理", "建筑工程技术"}, "建筑材料检测技术"),  # a construction-site post (八大员)
+        ("销售代表", {"市场营销"}, "医疗器械经营与服务"),  # medical-device sales says so
+        ("项目专员", None, "公益慈善事业管理"),
+        ("行政专员", {"行政管理", "工商企业管理"}, "公共事务管理"),  # a company's admin job
+        ("招标专员", {"政府采购管理"}, None),  # government procurement's own post
+        ("空运出口客服", {"航空物流管理"}, None),  # 空运客服 with 出口 between its halves
+        ("海运操作", {"港口物流管理", "现代物流管理"}, None),
+        ("客服助理/五险一金 年底双薪 员工旅游", None, "旅游管理"),  # a staff outing, not tourism
+    ],
+)
+def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
+    top = top3(engine, title)
+    if first is not None:
+        assert top[0] in first
+    if not_in_top3 is not None:
+        assert not_in_top3 not in top
