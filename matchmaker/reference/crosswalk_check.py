@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from matchmaker.matching.engine.normalise import normalise
-from matchmaker.reference.seed import SEEDS_DIR, _load_yaml, crosswalk_files, major_roles, skill_definitions
+from matchmaker.reference.seed import SEEDS_DIR, crosswalk_majors, major_roles, skill_definitions
 
 MIN_SKILLS = 6
 CATEGORIES = {"technical", "tool", "certificate", "knowledge", "soft"}
@@ -68,37 +68,34 @@ def check_crosswalk() -> CrosswalkReport:
             alias_owner.setdefault(key, name)
 
     seen: set[str] = set()
-    for path in crosswalk_files():
-        for m in (_load_yaml(path.read_text("utf-8")) or {}).get("majors") or []:
-            code = str(m.get("code"))
-            where = f"{path.name}: {code}"
-            if code not in catalog:
-                report.problems["unknown majors"].append(where)
-                continue
-            if code in seen:
-                report.problems["majors profiled twice"].append(where)
-            seen.add(code)
-            if m.get("name") != catalog[code]:
-                report.problems["names differ from the catalog"].append(
-                    f"{where} {m.get('name')!r} ≠ {catalog[code]!r}"
-                )
-            skills = m.get("skills") or {}
-            unknown = [s for s in skills if s not in categories]
-            if unknown:
-                report.problems["unknown skill names"].append(f"{where} uses {', '.join(unknown)}")
-            hard = [s for s in skills if categories.get(s) not in (None, "soft")]
-            if len(hard) < MIN_SKILLS:
-                report.problems[f"fewer than {MIN_SKILLS} non-soft skills"].append(f"{where} has {len(hard)}")
-            bad_weights = [s for s, w in skills.items() if not 0.1 <= float(w) <= 1.0]
-            if bad_weights:
-                report.problems["weights outside 0.1–1.0"].append(f"{where}: {', '.join(bad_weights)}")
-            industries = [str(i) for i in m.get("industries") or []]
-            if not industries:
-                report.problems["no industry"].append(where)
-            elif set(industries) - divisions:
-                report.problems["unknown industry divisions"].append(
-                    f"{where}: {set(industries) - divisions}"
-                )
+    for file_name, m in crosswalk_majors():
+        code = str(m.get("code"))
+        where = f"{file_name}: {code}"
+        if code not in catalog:
+            report.problems["unknown majors"].append(where)
+            continue
+        if code in seen:
+            report.problems["majors profiled twice"].append(where)
+        seen.add(code)
+        if m.get("name") != catalog[code]:
+            report.problems["names differ from the catalog"].append(
+                f"{where} {m.get('name')!r} ≠ {catalog[code]!r}"
+            )
+        skills = m.get("skills") or {}
+        unknown = [s for s in skills if s not in categories]
+        if unknown:
+            report.problems["unknown skill names"].append(f"{where} uses {', '.join(unknown)}")
+        hard = [s for s in skills if categories.get(s) not in (None, "soft")]
+        if len(hard) < MIN_SKILLS:
+            report.problems[f"fewer than {MIN_SKILLS} non-soft skills"].append(f"{where} has {len(hard)}")
+        bad_weights = [s for s, w in skills.items() if not 0.1 <= float(w) <= 1.0]
+        if bad_weights:
+            report.problems["weights outside 0.1–1.0"].append(f"{where}: {', '.join(bad_weights)}")
+        industries = [str(i) for i in m.get("industries") or []]
+        if not industries:
+            report.problems["no industry"].append(where)
+        elif set(industries) - divisions:
+            report.problems["unknown industry divisions"].append(f"{where}: {set(industries) - divisions}")
     report.majors_profiled = len(seen)
     for code in sorted(set(catalog) - seen):
         report.problems["majors without a profile"].append(f"{code} {catalog[code]}")

@@ -144,6 +144,15 @@ def skill_definitions() -> list[tuple[str, dict[str, Any]]]:
     return defs
 
 
+def crosswalk_majors() -> list[tuple[str, dict[str, Any]]]:
+    """(file name, entry) of every major profile in the crosswalk files."""
+    return [
+        (path.name, m)
+        for path in crosswalk_files()
+        for m in (_load_yaml(path.read_text("utf-8")) or {}).get("majors") or []
+    ]
+
+
 def skill_entries() -> list[SkillEntry]:
     """The seed files' vocabulary as the engine reads it, numbered in file order (first name wins),
     for benchmarks and tests that need the shipped taxonomy without a database."""
@@ -159,23 +168,19 @@ def skill_entries() -> list[SkillEntry]:
 def major_profiles(skill_ids: dict[str, int]) -> list[MajorProfile]:
     """The seed files' major profiles as the engine reads them (skills by ``skill_ids``), for the
     same benchmarks and tests."""
-    with (SEEDS_DIR / "majors.csv").open(encoding="utf-8") as fh:
-        catalog = {r["code"]: r for r in csv.DictReader(fh)}
+    catalog = {r["code"]: r for r in _csv(SEEDS_DIR / "majors.csv")}
     roles = major_roles()
     profiles = []
-    for path in crosswalk_files():
-        for m in (_load_yaml(path.read_text("utf-8")) or {}).get("majors") or []:
-            code = str(m["code"])
-            if code not in catalog:
-                continue
-            skills = {skill_ids[n]: float(w) for n, w in (m.get("skills") or {}).items() if n in skill_ids}
-            industries = tuple(map(str, m.get("industries") or []))
-            major = catalog[code]
-            profiles.append(
-                MajorProfile(
-                    code, major["name"], major["level"], skills, industries, tuple(roles.get(code, []))
-                )
-            )
+    for _, m in crosswalk_majors():
+        code = str(m["code"])
+        if code not in catalog:
+            continue
+        skills = {skill_ids[n]: float(w) for n, w in (m.get("skills") or {}).items() if n in skill_ids}
+        industries = tuple(map(str, m.get("industries") or []))
+        major = catalog[code]
+        profiles.append(
+            MajorProfile(code, major["name"], major["level"], skills, industries, tuple(roles.get(code, [])))
+        )
     return profiles
 
 
@@ -232,10 +237,7 @@ def load_profiles(report: SeedReport, progress: Progress) -> int:
     skills = {s.name: s.id for s in db.session.scalars(sa.select(Skill).where(Skill.verified.is_(True)))}
     majors = {m.code: m for m in db.session.scalars(sa.select(Major))}
     divisions = set(db.session.scalars(sa.select(Industry.code).where(Industry.level == "division")))
-    entries = []
-    for path in crosswalk_files():
-        doc = _load_yaml(path.read_text("utf-8")) or {}
-        entries += [(path.name, m) for m in doc.get("majors") or []]
+    entries = crosswalk_majors()
     loaded = 0
     for source, entry in progress(entries, "profiles"):
         major = majors.get(str(entry["code"]))
