@@ -51,7 +51,6 @@ _NOISE = re.compile(
     r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*|^.{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
 _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
-_SEGMENTS = re.compile(r"[/／、&＆|,，\s]+")
 _RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
@@ -170,7 +169,7 @@ class MajorIndex:
         if not title:
             return fits
         parts = _parts(title)
-        segments = [x for x in _SEGMENTS.split(title) if len(x) >= 2]
+        segments = [x for x in title.split(" ") if len(x) >= 2]  # clean_title joined its parts by spaces
         named = parts & self.by_role.keys()
         # 工商注册专员 names that role, not the 注册专员 inside it (a drug registration job).
         exact = sorted(
