@@ -155,6 +155,12 @@ def test_a_title_may_name_a_role_with_words_between_its_halves():
     assert "物流主管" not in {role for _, role in index.title_fit("物流公司行政主管").values()}
 
 
+def test_an_urgent_note_after_the_job_does_not_take_the_job_with_it():
+    # "(急聘…)" is a note on the job; only a hirer before the job ("徐汇区诚聘…") is cut with its 诚聘
+    assert INDEX.title_fit("应收账款会计(急聘&应届本科生也可以)")["530302"][1] == "会计"
+    assert INDEX.title_fit("徐汇区诚聘物流专员")["530802"][1] == "物流专员"
+
+
 def test_benefits_in_a_title_are_not_the_job():
     travel = MajorProfile("540101", "旅游管理", "higher", {1: 1.0}, (), ("导游",))
     service = MajorProfile("530605", "市场营销", "higher", {2: 1.0}, (), ("客服专员",))
