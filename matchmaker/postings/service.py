@@ -11,6 +11,7 @@ from matchmaker.auth.permissions import bureau_sees, is_admin, region_clause
 from matchmaker.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from matchmaker.extensions import db
 from matchmaker.http import paginate
+from matchmaker.matching.engine.boilerplate import title_clauses
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.orgs.models import Enterprise
 from matchmaker.postings.models import Posting, PostingSkill, PostingStatus, SkillSource
@@ -110,9 +111,7 @@ def _set_extracted_skills(posting: Posting) -> None:
 
     The owner corrects them by PATCHing ``skills`` (which then become manual).
     """
-    from matchmaker.matching.engine.boilerplate import title_clauses
     from matchmaker.matching.service import extract_skills
-    from matchmaker.reference.models import Skill
 
     found = extract_skills(f"{title_clauses(posting.title)}\n{posting.description or ''}")
     posting.skills = [

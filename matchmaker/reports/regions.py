@@ -26,8 +26,7 @@ from matchmaker.reports.service import region_training_supply
 
 
 def _region(code: str) -> Region:
-    region = get_or_404(Region, code, "region with code")
-    return region
+    return get_or_404(Region, code, "region with code")
 
 
 def _period(text: str):

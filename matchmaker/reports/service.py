@@ -341,9 +341,8 @@ def public_get(report_id: int) -> Report:
 
 def public_document(report_id: int) -> dict[str, Any]:
     def compute() -> dict[str, Any]:
-        document = _document(public_get(report_id))
-        document["superseded_by"] = db.session.get(Report, report_id).superseded_by
-        return document
+        report = public_get(report_id)
+        return {**_document(report), "superseded_by": report.superseded_by}
 
     return cache.remember(NAMESPACE, f"doc:{report_id}", compute, ttl=3600)
 
