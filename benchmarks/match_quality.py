@@ -15,6 +15,7 @@ import json
 import math
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 from _seeds import ROOT, SHARED_DATA, load_engine
@@ -40,6 +41,28 @@ BOOTSTRAP = 2000  # resamples of the postings behind each precision / recall int
 
 def _load(path):
     return json.loads(path.read_text("utf-8"))["postings"] if path.exists() else []
+
+
+def ad_texts() -> tuple[Path, dict[str, dict[str, str]]]:
+    """(where the labelled ads' text lives, source_url → ad); no ads when ../shared is not here."""
+    source = SHARED_DATA / json.loads(LABELS.read_text("utf-8"))["source"]
+    if not source.exists():
+        return source, {}
+    with source.open(encoding="utf-8") as fh:
+        return source, {r["source_url"]: r for r in csv.DictReader(fh)}
+
+
+def dev_skill_labels() -> list[tuple[str, list[str]]]:
+    """(source_url, labelled skills) of every dev posting with skill labels (never the test split)."""
+    v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
+    rows = [
+        (p["source_url"], v2[p["source_url"]])
+        for p in _load(LABELS)
+        if p["split"] == "dev" and p["source_url"] in v2
+    ]
+    for path in ROUNDS.values():
+        rows += [(p["source_url"], p["skills"]) for p in _load(path) if p.get("skills") is not None]
+    return rows
 
 
 def canonical(taxonomy, labels) -> set[str]:
@@ -139,13 +162,11 @@ def main() -> int:
     parser.add_argument("--show-misses", type=int, default=0, help="print N dev misses for error analysis")
     parser.add_argument("--no-industry", action="store_true", help="rank without the employer's industry")
     args = parser.parse_args()
-    labels = json.loads(LABELS.read_text("utf-8"))
-    source = SHARED_DATA / labels["source"]
-    if not source.exists():
+    source, text = ad_texts()
+    if not text:
         print(f"SKIPPED: the evaluation text {source} is not here (it is never copied into the repo).")
         return 0
-    with source.open(encoding="utf-8") as fh:
-        text = {r["source_url"]: r for r in csv.DictReader(fh)}
+    labels = json.loads(LABELS.read_text("utf-8"))
     started = time.perf_counter()
     taxonomy, index, _levels = load_engine()
     print(

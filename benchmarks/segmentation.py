@@ -15,14 +15,12 @@ ad and the quality part is skipped.
 
 from __future__ import annotations
 
-import csv
 import statistics
 import sys
 import time
 
 import jieba
-from _seeds import SHARED_DATA
-from match_quality import LABELS, ROUNDS, SKILLS_V2, _load, canonical, prf, tallies
+from match_quality import ad_texts, canonical, dev_skill_labels, prf, tallies
 from text_latency import job_ad, percentile
 
 from matchmaker.matching.engine import extract as extraction
@@ -64,18 +62,6 @@ def per_ad_ms(taxonomy, texts: list[str]) -> list[float]:
     return timings
 
 
-def dev_rows() -> list[tuple[str, list[str]]]:
-    """(source_url, labelled skills) of every dev posting with skill labels (never the test split)."""
-    v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
-    first = _load(LABELS)
-    rows = [
-        (p["source_url"], v2[p["source_url"]]) for p in first if p["split"] == "dev" and p["source_url"] in v2
-    ]
-    for path in ROUNDS.values():
-        rows += [(p["source_url"], p["skills"]) for p in _load(path) if p.get("skills") is not None]
-    return rows
-
-
 def main() -> int:
     entries = skill_entries()
     started = time.perf_counter()
@@ -85,15 +71,12 @@ def main() -> int:
     jieba_built, jieba_hits = jieba_reader(taxonomy)
     print(f"jieba: its dictionary loaded and the {len(taxonomy.terms)} terms added in {jieba_built:.2f}s")
 
-    source = SHARED_DATA / "job_postings_51job_shanghai" / "jobs_51job_shanghai_2017.csv"
-    text: dict[str, str] = {}
-    if source.exists():
-        with source.open(encoding="utf-8") as fh:
-            text = {r["source_url"]: r["description"] for r in csv.DictReader(fh)}
+    source, ads_by_url = ad_texts()
+    text = {url: ad["description"] for url, ad in ads_by_url.items()}
     ads = list(text.values()) or [job_ad()] * 300
     automaton_hits = extraction._dictionary_hits
     readers = {"automaton": automaton_hits, "jieba": jieba_hits}
-    rows = dev_rows() if text else []
+    rows = dev_skill_labels() if text else []
     for name, hits in readers.items():
         extraction._dictionary_hits = hits
         try:
