@@ -7,8 +7,8 @@ recall, faster); overlapping hits resolve to the longest; ASCII terms only match
 a cutoff; requirements written as phrases ("学习、创新及沟通能力", "为客户提供优质服务") are read by
 :mod:`phrases`. Boilerplate clauses (welfare, contacts, company blurbs, age/gender and degree lines)
 are skipped, and so is a term that ends a company's legal name (…国际物流有限公司), that the ad says
-the job does not involve (无需外呼, 不涉及催收) or that is only part of a word naming something else
-(化妆 in 化妆品).
+the job does not involve (无需外呼, 不涉及催收), that names a trade worked in, a department or a post
+(电商行业, 供应链部门) or that is only part of a word naming something else (化妆 in 化妆品).
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
+# "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
+# "供应链部门", "采购部门", "供应链总监" name a department or a post. Neither is a skill the job asks for.
+# An ability never names a department: in 协调部门内部 the term is the verb.
+_TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)")
+_DEPARTMENT = re.compile(r"\s*(?:部门|总监)")
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls and 坐席录音 are calls on file.
 _NOT_SKILLS = re.compile(
@@ -101,6 +106,13 @@ def _dictionary_hits(
     return kept
 
 
+def _names_background(taxonomy: Taxonomy, skill_id: int, clause: str, end: int) -> bool:
+    """Whether the term ending at ``end`` names a trade, a department or a post, not a skill."""
+    if _TRADE.match(clause, end):
+        return True
+    return taxonomy.skills[skill_id].category != "soft" and bool(_DEPARTMENT.match(clause, end))
+
+
 def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]:
     """The skills named in ``text``, in order of first appearance."""
     found: dict[int, Found] = {}
@@ -126,6 +138,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if _COMPANY_SUFFIX.match(clause, o_end) or _NEGATED.search(clause, max(0, o_start - 8), o_start):
                 continue
+            if _names_background(taxonomy, term.skill_id, clause, o_end):
+                continue
             if any(a <= o_start and o_end <= b and b - a > o_end - o_start for a, b in not_skills):
                 continue
             for i in range(o_start, o_end):
@@ -140,7 +154,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             if all(covered[start:end]):
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             entry = taxonomy.lookup(term)
-            if entry is not None:
+            if entry is not None and not _names_background(taxonomy, entry.id, clause, end):
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
         if fuzzy and taxonomy.ascii_keys:
             for word in _ASCII_WORD.finditer(clause):
