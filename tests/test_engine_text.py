@@ -150,21 +150,26 @@ def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
     assert extract(taxonomy, "上海PLC编程集团") == []
 
 
-def test_a_trade_worked_in_a_department_or_a_post_is_not_a_skill():
+def test_a_trade_worked_in_a_department_a_post_or_the_computer_used_is_not_a_skill():
     office = Taxonomy.build(
         [
             SkillEntry(1, "电子商务", "knowledge", ("电商",)),
             SkillEntry(2, "供应链管理", "technical", ("供应链",)),
             SkillEntry(3, "组织协调能力", "soft", ("协调",)),
+            SkillEntry(4, "计算机应用基础", "tool", ("熟练电脑", "计算机")),
+            SkillEntry(5, "文字录入", "technical", ("打字",)),
         ]
     )
     ad = "有电商从业经验，电子商务行业优先；协助供应链总监，对接供应链部门"
     assert extract(office, ad) == []
+    # The computer is only where the typing or the office work is done.
+    assert names(extract(office, "熟练电脑打字；计算机Office")) == ["文字录入"]
     # The same words as the work itself are still read, and an ability next to 部门 is the verb.
-    assert names(extract(office, "负责电商平台运营，优化供应链；协调部门内部工作")) == [
+    assert names(extract(office, "负责电商平台运营，优化供应链；协调部门内部工作；熟练电脑操作")) == [
         "电子商务",
         "供应链管理",
         "组织协调能力",
+        "计算机应用基础",
     ]
 
 

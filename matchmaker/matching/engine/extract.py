@@ -45,6 +45,9 @@ _NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)|"
     r"店铺布(?:局|置)|(?i:ios|android)(?:设备|手机)"
 )
+# "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
+# work is the skill; 电脑 on its own ("熟练操作电脑") is still basic computer use.
+_COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 
@@ -106,9 +109,12 @@ def _dictionary_hits(
     return kept
 
 
-def _names_background(taxonomy: Taxonomy, skill_id: int, clause: str, end: int) -> bool:
-    """Whether the term ending at ``end`` names a trade, a department or a post, not a skill."""
+def _names_background(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, end: int) -> bool:
+    """Whether the term at ``clause[start:end]`` only says where the work is done (a trade, a
+    department, a post, the computer the typing is done on), not a skill."""
     if _TRADE.match(clause, end):
+        return True
+    if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
         return True
     return taxonomy.skills[skill_id].category != "soft" and bool(_DEPARTMENT.match(clause, end))
 
@@ -138,7 +144,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if _COMPANY_SUFFIX.match(clause, o_end) or _NEGATED.search(clause, max(0, o_start - 8), o_start):
                 continue
-            if _names_background(taxonomy, term.skill_id, clause, o_end):
+            if _names_background(taxonomy, term.skill_id, clause, o_start, o_end):
                 continue
             if any(a <= o_start and o_end <= b and b - a > o_end - o_start for a, b in not_skills):
                 continue
@@ -154,7 +160,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             if all(covered[start:end]):
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             entry = taxonomy.lookup(term)
-            if entry is not None and not _names_background(taxonomy, entry.id, clause, end):
+            if entry is not None and not _names_background(taxonomy, entry.id, clause, start, end):
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
         if fuzzy and taxonomy.ascii_keys:
             for word in _ASCII_WORD.finditer(clause):
