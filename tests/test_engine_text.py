@@ -207,6 +207,12 @@ def test_what_the_job_does_not_involve_is_not_a_skill(taxonomy):
     assert names(extract(taxonomy, "负责单据整理，无需PLC编程；不涉及机械制图；善于沟通")) == ["沟通能力"]
 
 
+def test_rules_and_working_conditions_the_hire_keeps_to_are_not_skills():
+    hr = Taxonomy.build([SkillEntry(1, "考勤管理", "technical", ("考勤", "排班"))])
+    assert extract(hr, "遵守公司考勤制度；能适应排班工作制；服从排班") == []
+    assert names(extract(hr, "负责员工考勤统计与排班")) == ["考勤管理"]
+
+
 def test_spans_point_into_the_original_text(taxonomy):
     text = "要求：熟练使用 Ｅｘｃｅｌ 表格"
     (found,) = extract(taxonomy, text)

@@ -7,7 +7,7 @@ recall, faster); overlapping hits resolve to the longest; ASCII terms only match
 a cutoff; requirements written as phrases ("学习、创新及沟通能力", "为客户提供优质服务") are read by
 :mod:`phrases`. Boilerplate clauses (welfare, contacts, company blurbs, age/gender and degree lines)
 are skipped, and so is a term that ends a company's legal name (…国际物流有限公司), that the ad says
-the job does not involve (无需外呼, 不涉及催收), that names a trade worked in, a department or a post
+the job does not involve (无需外呼, 不涉及催收) or the hire only keeps to (遵守考勤制度), that names a trade worked in, a department or a post
 (电商行业, 供应链部门) or that is only part of a word naming something else (化妆 in 化妆品).
 """
 
@@ -50,6 +50,8 @@ _NOT_SKILLS = re.compile(
 _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
+# "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
+_KEPT_TO = re.compile(r"(?:遵守|适应|服从)(?:公司)?[^，。；;,、]{0,3}$")
 
 
 @dataclass
@@ -142,7 +144,9 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
-            if _COMPANY_SUFFIX.match(clause, o_end) or _NEGATED.search(clause, max(0, o_start - 8), o_start):
+            if _COMPANY_SUFFIX.match(clause, o_end):
+                continue
+            if any(rule.search(clause, max(0, o_start - 8), o_start) for rule in (_NEGATED, _KEPT_TO)):
                 continue
             if _names_background(taxonomy, term.skill_id, clause, o_start, o_end):
                 continue
