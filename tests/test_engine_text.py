@@ -208,9 +208,15 @@ def test_what_the_job_does_not_involve_is_not_a_skill(taxonomy):
 
 
 def test_rules_and_working_conditions_the_hire_keeps_to_are_not_skills():
-    hr = Taxonomy.build([SkillEntry(1, "考勤管理", "technical", ("考勤", "排班"))])
+    hr = Taxonomy.build(
+        [
+            SkillEntry(1, "考勤管理", "technical", ("考勤", "排班")),
+            SkillEntry(2, "学习能力", "soft", ("接受能力",)),
+        ]
+    )
     assert extract(hr, "遵守公司考勤制度；能适应排班工作制；服从排班") == []
     assert names(extract(hr, "负责员工考勤统计与排班")) == ["考勤管理"]
+    assert names(extract(hr, "适应接受能力强")) == ["学习能力"]  # an ability, not a rule
 
 
 def test_spans_point_into_the_original_text(taxonomy):

@@ -37,7 +37,6 @@ _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
 # "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
 # "供应链部门", "采购部门", "供应链总监" name a department or a post. Neither is a skill the job asks for.
-# An ability never names a department: in 协调部门内部 the term is the verb.
 _TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)")
 _DEPARTMENT = re.compile(r"\s*(?:部门|总监)")
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
@@ -112,14 +111,17 @@ def _dictionary_hits(
     return kept
 
 
-def _names_background(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, end: int) -> bool:
+def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, end: int) -> bool:
     """Whether the term at ``clause[start:end]`` only says where the work is done (a trade, a
-    department, a post, the computer the typing is done on), not a skill."""
+    department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
     if _TRADE.match(clause, end):
         return True
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
         return True
-    return taxonomy.skills[skill_id].category != "soft" and bool(_DEPARTMENT.match(clause, end))
+    # An ability is neither a department nor a rule: 协调部门内部, 适应接受能力强.
+    if taxonomy.skills[skill_id].category == "soft":
+        return False
+    return bool(_DEPARTMENT.match(clause, end) or _KEPT_TO.search(clause, max(0, start - 8), start))
 
 
 def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]:
@@ -147,9 +149,9 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if _COMPANY_SUFFIX.match(clause, o_end):
                 continue
-            if any(rule.search(clause, max(0, o_start - 8), o_start) for rule in (_NEGATED, _KEPT_TO)):
+            if _NEGATED.search(clause, max(0, o_start - 8), o_start):
                 continue
-            if _names_background(taxonomy, term.skill_id, clause, o_start, o_end):
+            if _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end):
                 continue
             if any(a <= o_start and o_end <= b and b - a > o_end - o_start for a, b in not_skills):
                 continue
@@ -165,7 +167,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             if all(covered[start:end]):
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             entry = taxonomy.lookup(term)
-            if entry is not None and not _names_background(taxonomy, entry.id, clause, start, end):
+            if entry is not None and not _not_asked_for(taxonomy, entry.id, clause, start, end):
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
         if fuzzy and taxonomy.ascii_keys:
             for word in _ASCII_WORD.finditer(clause):
