@@ -23,11 +23,9 @@ import sys
 from collections import Counter, defaultdict
 
 from _seeds import load_engine
-from match_quality import INDUSTRIES, LABELS, ROUNDS, SKILLS_V2, _load, ad_texts, canonical, divisions
+from match_quality import INDUSTRIES, LABELS, ROUNDS, SKILLS_V2, _load, ad_texts, canonical, recommend_for
 
 from matchmaker.matching.engine.extract import extract
-from matchmaker.matching.engine.fields import named_fields
-from matchmaker.matching.engine.jobs import demands_from_text
 
 MIN_SEEN = 5
 MAX_PRECISION = 0.4
@@ -63,16 +61,7 @@ def major_rows(taxonomy, index, text, postings, industry_labels):
     """Per posting: ([(code, score, title role)] of the top CANDIDATES, labelled codes)."""
     rows = []
     for p in postings:
-        ad = text[p["source_url"]]
-        demands, _found = demands_from_text(taxonomy, ad["title"], ad["description"])
-        recs = index.recommend(
-            demands,
-            title=ad["title"],
-            fields=named_fields(ad["description"]),
-            industries=divisions(ad, industry_labels),
-            level="higher",
-            limit=CANDIDATES,
-        )
+        recs = recommend_for(taxonomy, index, text[p["source_url"]], industry_labels, CANDIDATES)
         rows.append(([(r.code, r.score, r.title_match) for r in recs], set(p["majors"])))
     return rows
 

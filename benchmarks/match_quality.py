@@ -144,17 +144,21 @@ def divisions(ad, industry_labels: dict[str, list[str]]) -> list[str]:
     return [d for label in ad["industry"].split(",") for d in industry_labels.get(label.strip(), ())]
 
 
-def top3(taxonomy, index, ad, industry_labels) -> list[str]:
+def recommend_for(taxonomy, index, ad, industry_labels, limit: int = 3):
+    """The 高职 majors the engine recommends for an ad, as /majors/recommend reads a posting."""
     demands, _found = demands_from_text(taxonomy, ad["title"], ad["description"])
-    recs = index.recommend(
+    return index.recommend(
         demands,
         title=ad["title"],
         fields=named_fields(ad["description"]),
         industries=divisions(ad, industry_labels),
         level="higher",
-        limit=3,
+        limit=limit,
     )
-    return [r.code for r in recs]
+
+
+def top3(taxonomy, index, ad, industry_labels) -> list[str]:
+    return [r.code for r in recommend_for(taxonomy, index, ad, industry_labels)]
 
 
 def main() -> int:
