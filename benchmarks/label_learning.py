@@ -23,7 +23,14 @@ import sys
 from collections import Counter, defaultdict
 
 from _seeds import load_engine
-from match_quality import INDUSTRIES, LABELS, ROUNDS, SKILLS_V2, _load, ad_texts, canonical, recommend_for
+from match_quality import (
+    INDUSTRIES,
+    ad_texts,
+    canonical,
+    dev_rounds,
+    dev_skill_labels_by_round,
+    recommend_for,
+)
 
 from matchmaker.matching.engine.extract import extract
 
@@ -34,25 +41,12 @@ MIN_ROLE = 3  # postings a role needs in the other rounds before its prior count
 CANDIDATES = 10
 
 
-def dev_rounds() -> dict[str, list[dict]]:
-    """Round name → its labelled postings (source_url, majors, skills or None); never the test split."""
-    v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
-    first = [
-        {**p, "skills": v2.get(p["source_url"])}
-        for p in json.loads(LABELS.read_text("utf-8"))["postings"]
-        if p["split"] == "dev"
-    ]
-    return {"dev": first, **{name: _load(path) for name, path in ROUNDS.items()}}
-
-
-def extraction_rows(taxonomy, text, postings):
-    """Per posting with skill labels: ([(skill, frozenset of wordings, right?)], labelled count)."""
+def extraction_rows(taxonomy, text, labelled):
+    """Per (source_url, labelled skills): ([(skill, frozenset of wordings, right?)], labelled count)."""
     rows = []
-    for p in postings:
-        if p.get("skills") is None:
-            continue
-        wanted = canonical(taxonomy, p["skills"])
-        found = extract(taxonomy, text[p["source_url"]]["description"])
+    for url, labels in labelled:
+        wanted = canonical(taxonomy, labels)
+        found = extract(taxonomy, text[url]["description"])
         rows.append(([(f.name, frozenset(f.matched), f.name in wanted) for f in found], len(wanted)))
     return rows
 
@@ -118,7 +112,9 @@ def main() -> int:
     taxonomy, index, _levels = load_engine()
     industry_labels = json.loads(INDUSTRIES.read_text("utf-8"))["labels"]
     rounds = dev_rounds()
-    skills = {name: extraction_rows(taxonomy, text, rows) for name, rows in rounds.items()}
+    skills = {
+        name: extraction_rows(taxonomy, text, rows) for name, rows in dev_skill_labels_by_round().items()
+    }
     majors = {name: major_rows(taxonomy, index, text, rows, industry_labels) for name, rows in rounds.items()}
     print(
         f"leave one dev round out: wordings dropped below {MAX_PRECISION} precision once seen {MIN_SEEN} "

@@ -39,8 +39,15 @@ Z95 = 1.959964  # the normal quantile of a two-sided 95% interval
 BOOTSTRAP = 2000  # resamples of the postings behind each precision / recall interval
 
 
-def _load(path):
+def labelled_postings(path: Path) -> list[dict]:
+    """The postings of one label file; none when the file is absent."""
     return json.loads(path.read_text("utf-8"))["postings"] if path.exists() else []
+
+
+def dev_rounds() -> dict[str, list[dict]]:
+    """Dev round (dev, dev2–dev4) → its labelled postings; never the test split."""
+    first = [p for p in labelled_postings(LABELS) if p["split"] == "dev"]
+    return {"dev": first, **{name: labelled_postings(path) for name, path in ROUNDS.items()}}
 
 
 def ad_texts() -> tuple[Path, dict[str, dict[str, str]]]:
@@ -52,17 +59,20 @@ def ad_texts() -> tuple[Path, dict[str, dict[str, str]]]:
         return source, {r["source_url"]: r for r in csv.DictReader(fh)}
 
 
+def dev_skill_labels_by_round() -> dict[str, list[tuple[str, list[str]]]]:
+    """Dev round → (source_url, labelled skills) of its postings with skill labels, all by the v2
+    guideline (round 1's are in their own file); never the test split."""
+    v2 = {p["source_url"]: p["skills"] for p in labelled_postings(SKILLS_V2)}
+    rounds = {}
+    for name, postings in dev_rounds().items():
+        skills_of = (lambda p: v2.get(p["source_url"])) if name == "dev" else (lambda p: p.get("skills"))
+        rounds[name] = [(p["source_url"], skills) for p in postings if (skills := skills_of(p)) is not None]
+    return rounds
+
+
 def dev_skill_labels() -> list[tuple[str, list[str]]]:
     """(source_url, labelled skills) of every dev posting with skill labels (never the test split)."""
-    v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
-    rows = [
-        (p["source_url"], v2[p["source_url"]])
-        for p in _load(LABELS)
-        if p["split"] == "dev" and p["source_url"] in v2
-    ]
-    for path in ROUNDS.values():
-        rows += [(p["source_url"], p["skills"]) for p in _load(path) if p.get("skills") is not None]
-    return rows
+    return [row for rows in dev_skill_labels_by_round().values() for row in rows]
 
 
 def canonical(taxonomy, labels) -> set[str]:
@@ -177,14 +187,10 @@ def main() -> int:
         f"engine built from seeds in {time.perf_counter() - started:.2f}s: "
         f"{len(taxonomy.skills)} skills, {len(taxonomy.terms)} terms, {len(index.profiles)} major profiles"
     )
-    v2 = {p["source_url"]: p["skills"] for p in _load(SKILLS_V2)}
-    second = {p["source_url"]: p["majors"] for p in _load(SECOND)}
+    v2 = {p["source_url"]: p["skills"] for p in labelled_postings(SKILLS_V2)}
+    second = {p["source_url"]: p["majors"] for p in labelled_postings(SECOND)}
     industry_labels = {} if args.no_industry else json.loads(INDUSTRIES.read_text("utf-8"))["labels"]
-    splits = {
-        "dev": [p for p in labels["postings"] if p["split"] == "dev"],
-        **{split: _load(path) for split, path in ROUNDS.items()},
-        "test": [p for p in labels["postings"] if p["split"] == "test"],
-    }
+    splits = {**dev_rounds(), "test": [p for p in labels["postings"] if p["split"] == "test"]}
     misses = []
     for split, rows in splits.items():
         if not rows:
@@ -217,7 +223,7 @@ def main() -> int:
             print(f"[{split}] extraction vs labels v2: {prf(scores)}")
         scores = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
         print(f"[{split}] extraction vs labels v1: {prf(scores)}")
-    agreement(taxonomy, text, v2, {p["source_url"]: p["skills"] for p in _load(SKILLS_SECOND)})
+    agreement(taxonomy, text, v2, {p["source_url"]: p["skills"] for p in labelled_postings(SKILLS_SECOND)})
     for title, gold, got in misses[: args.show_misses]:
         print("MISS", title, gold, got)
     return 0
