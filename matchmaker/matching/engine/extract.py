@@ -147,11 +147,11 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
-            if _COMPANY_SUFFIX.match(clause, o_end):
-                continue
-            if _NEGATED.search(clause, max(0, o_start - 8), o_start):
-                continue
-            if _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end):
+            if (
+                _COMPANY_SUFFIX.match(clause, o_end)
+                or _NEGATED.search(clause, max(0, o_start - 8), o_start)
+                or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
+            ):
                 continue
             if any(a <= o_start and o_end <= b and b - a > o_end - o_start for a, b in not_skills):
                 continue
