@@ -140,3 +140,23 @@ def test_posting_without_skills_gets_extracted_ones_its_owner_can_edit(as_user, 
     assert {"报关", "Excel"} <= {s["name"] for s in resp.get_json()["skills"]}
     edited = api.patch(f"/api/v1/postings/{pid}", json={"skills": [{"name": "报关", "required": True}]})
     assert [(s["name"], s["source"]) for s in edited.get_json()["skills"]] == [("报关", "manual")]
+
+
+def test_recommend_without_a_level_ranks_at_the_level_the_ad_requires(client):
+    job = {"title": "客服专员", "description": "负责接听客户来电，处理投诉。任职要求：大专及以上学历"}
+    body = client.post("/api/v1/majors/recommend", json=job).get_json()
+    assert body["level"] == {"level": "higher", "from": "description", "evidence": "大专及以上学历"}
+    assert body["majors"] and all(m["level"] == "higher" for m in body["majors"])
+
+
+def test_recommend_level_asked_for_wins_over_the_ads(client):
+    job = {"title": "客服专员", "description": "大专及以上学历", "level": "secondary"}
+    body = client.post("/api/v1/majors/recommend", json=job).get_json()
+    assert body["level"] == {"level": "secondary", "from": "request", "evidence": None}
+    assert body["majors"] and all(m["level"] == "secondary" for m in body["majors"])
+
+
+def test_recommend_without_any_level_ranks_every_level(client):
+    body = client.post("/api/v1/majors/recommend", json={"title": "客服专员", "limit": 50}).get_json()
+    assert body["level"] == {"level": None, "from": None, "evidence": None}
+    assert {m["level"] for m in body["majors"]} >= {"secondary", "higher"}

@@ -54,7 +54,7 @@ class MajorRecommend(MethodView):
     @blp.doc(security=[])
     def post(self, data):
         """Which majors to recruit from for a job: ranked, with score and explanation."""
-        recs, names = service.recommend_majors(
+        recs, names, level = service.recommend_majors(
             data["title"],
             data["description"],
             data["skills"],
@@ -63,6 +63,7 @@ class MajorRecommend(MethodView):
             data["industries"],
         )
         return {
+            "level": level,
             "majors": [
                 {
                     "code": r.code,
@@ -93,5 +94,5 @@ class MajorRecommend(MethodView):
                     },
                 }
                 for r in recs
-            ]
+            ],
         }

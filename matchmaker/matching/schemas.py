@@ -93,7 +93,22 @@ class RecommendedMajor(ma.Schema):
     explanation = fields.Nested(Explanation)
 
 
+class RankedLevel(ma.Schema):
+    level = fields.String(
+        allow_none=True, metadata={"description": "The level ranked at; null when every level was."}
+    )
+    source = fields.String(
+        allow_none=True,
+        data_key="from",
+        metadata={"description": "request (asked for), description (the ad's degree line), or null."},
+    )
+    evidence = fields.String(
+        allow_none=True, metadata={"description": "The degree line that set the level (大专及以上学历)."}
+    )
+
+
 class RecommendResponse(ma.Schema):
+    level = fields.Nested(RankedLevel)
     majors = fields.List(fields.Nested(RecommendedMajor))
 
 

@@ -12,6 +12,7 @@ from matchmaker.extensions import db
 from matchmaker.matching.engine.extract import Found, extract
 from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.jobs import demands_from_text
+from matchmaker.matching.engine.levels import required_level
 from matchmaker.matching.engine.recommend import MajorIndex, MajorProfile, Recommendation
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 from matchmaker.matching.rebuilt import Rebuilt
@@ -70,8 +71,9 @@ def recommend_majors(
     level: str | None = None,
     limit: int = 10,
     industries: list[str] = (),
-) -> tuple[list[Recommendation], dict[int, str]]:
-    """Ranked majors for a job, and the skill names behind the ids in their explanations."""
+) -> tuple[list[Recommendation], dict[int, str], dict]:
+    """Ranked majors for a job, the skill names behind the ids in their explanations, and the level
+    ranked at: the one asked for, else the lowest the ad's degree line accepts, else every level."""
     errors: dict[str, list[str]] = {}
     for i, code in enumerate(industries):
         errors |= check_codes(industry=(f"industries.{i}", code))
@@ -83,13 +85,17 @@ def recommend_majors(
         if entry is not None:
             given.append((entry.id, True))
     demands, _found = demands_from_text(tax, title, description, given)
+    level_used = {"level": level, "source": "request" if level else None, "evidence": None}
+    if level is None and (stated := required_level(description)) is not None:
+        level_used = {"level": stated[0], "source": "description", "evidence": stated[1]}
     recommendations = major_index().recommend(
         demands,
         title=title,
         fields=named_fields(description),
         industries=industries,
-        level=level,
+        level=level_used["level"],
         limit=limit,
     )
     named = {m["skill_id"] for r in recommendations for m in r.matched}
-    return recommendations, {sid: tax.skills[sid].name for sid in named if sid in tax.skills}
+    names = {sid: tax.skills[sid].name for sid in named if sid in tax.skills}
+    return recommendations, names, level_used

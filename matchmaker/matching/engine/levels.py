@@ -1,0 +1,40 @@
+"""The lowest education level a job ad accepts: "大专及以上学历" rules out 中职 graduates.
+
+A recommendation asked for without a level should still not put 中职 majors first for an ad that
+asks for 大专: the degree line is the employer's own answer. A level named only as a preference
+(本科优先) does not raise the floor, and 学历不限 sets none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from matchmaker.matching.engine.boilerplate import clauses
+
+LEVEL_ORDER = ("secondary", "higher", "undergraduate")
+# A level word names a degree where a degree follows it (大专以上, 本科学历, 高中或中专, a line's end) or
+# a degree heading precedes it (学历：大专); not in 高中数学老师 or 专科医院.
+_LEVEL_WORDS = re.compile(
+    r"(?:(?<=学历)|(?<=学历[:：]))(?:(中专|中技|技校|职高|高中|中职)|(大专|高职|专科)|(本科|学士))|"
+    r"(?:(中专|中技|技校|职高|高中|中职)|(大专|高职|专科)|(本科|学士))"
+    r"(?=[及或以含与和亦也可/、(（)）\s]|学历|毕业|文凭|在读|生|同等|$)"
+)
+EVIDENCE_CHARS = 20  # characters of context kept either side of the level word
+# A level named as a preference, not a requirement: 本科优先, 本科及以上学历者优先, 本科尤佳.
+_PREFERRED = re.compile(r"[^，,、/或]{0,8}?(?:优先|为佳|尤佳|更佳)")
+
+
+def required_level(text: str) -> tuple[str, str] | None:
+    """(the lowest level the ad accepts, the words that say so), or None when it names none."""
+    found: tuple[int, str] | None = None
+    for start, end in clauses(text):
+        clause = unicodedata.normalize("NFKC", text[start:end]).strip()
+        for match in _LEVEL_WORDS.finditer(clause):
+            if _PREFERRED.match(clause, match.end()):
+                continue
+            rank = (match.lastindex - 1) % len(LEVEL_ORDER)
+            if found is None or rank < found[0]:
+                evidence = clause[max(0, match.start() - EVIDENCE_CHARS) : match.end() + EVIDENCE_CHARS]
+                found = (rank, evidence)
+    return (LEVEL_ORDER[found[0]], found[1]) if found else None

@@ -1,0 +1,46 @@
+"""The lowest education level an ad's degree line accepts."""
+
+import pytest
+
+from matchmaker.matching.engine.levels import required_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("任职要求：1、大专及以上学历；2、熟练使用Excel", "higher"),
+        ("专科以上学历，物流相关专业", "higher"),
+        ("全日制本科及以上学历", "undergraduate"),
+        ("中专以上学历，有仓库经验", "secondary"),
+        ("高中或中专以上学历", "secondary"),
+        ("会计专业大、中专以上学历", "secondary"),  # the lowest level named is the floor
+        ("大专及以上学历，本科优先", "higher"),  # a preference does not raise the floor
+        ("本科或大专学历", "higher"),
+        ("学历：大专（含）以上", "higher"),
+        ("大专学历，条件优秀者中专亦可", "secondary"),
+    ],
+)
+def test_the_floor_is_the_lowest_level_required(text, level):
+    assert required_level(text)[0] == level
+
+
+def test_the_clause_that_sets_the_level_is_its_evidence():
+    assert required_level("负责客户接待。要求：统招大专以上学历，两年经验") == ("higher", "统招大专以上学历")
+    long_line = "熟悉各类办公软件的使用并能独立完成报表制作" * 3 + "大专以上学历"
+    assert required_level(long_line)[1] == long_line[-26:]  # the level word and its nearby words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "学历不限，有客服经验优先",
+        "本科学历优先",  # only a preference
+        "本科及以上学历者优先",
+        "负责专科医院的药品配送",  # a specialist hospital, not a degree
+        "招聘高中数学老师，负责教学",  # a school subject, not a degree
+        "熟练使用办公软件，沟通能力强",
+    ],
+)
+def test_no_level_when_the_ad_requires_none(text):
+    assert required_level(text) is None
