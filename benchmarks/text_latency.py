@@ -74,12 +74,15 @@ def main() -> int:
         ad = job_ad()
         extract_body = {"text": ad}
         recommend_body = {"title": "设备维护技术员", "description": ad, "level": "higher", "limit": 10}
+        # no level asked for: the ad's degree line sets it, so the whole ad is read once more
+        unlevelled_body = {k: v for k, v in recommend_body.items() if k != "level"}
         # warm: builds the taxonomy automaton and the major index once
         timed(client, "post", "/api/v1/skills/extract", 5, json=extract_body)
         timed(client, "post", "/api/v1/majors/recommend", 5, json=recommend_body)
         baseline = timed(client, "get", "/", n)
         extract_ms = timed(client, "post", "/api/v1/skills/extract", n, json=extract_body)
         recommend_ms = timed(client, "post", "/api/v1/majors/recommend", n, json=recommend_body)
+        unlevelled_ms = timed(client, "post", "/api/v1/majors/recommend", n, json=unlevelled_body)
         found = client.post("/api/v1/skills/extract", json=extract_body).get_json()["skills"]
     print(
         f"job ad: {len(ad)} characters, {len(found)} skills found; n={n} requests each, warm; "
@@ -89,12 +92,13 @@ def main() -> int:
         ("baseline GET /", baseline),
         ("POST /skills/extract", extract_ms),
         ("POST /majors/recommend", recommend_ms),
+        ("  … level from the ad", unlevelled_ms),
     ):
         print(
             f"{name:<26} p50 {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms   "
             f"p99 {percentile(values, 99):6.2f} ms"
         )
-    ok = percentile(extract_ms, 95) <= 50 and percentile(recommend_ms, 95) <= 50
+    ok = all(percentile(ms, 95) <= 50 for ms in (extract_ms, recommend_ms, unlevelled_ms))
     print(f"bar p95 ≤ 50 ms: {'met' if ok else 'NOT met'}")
     return 0
 
