@@ -18,6 +18,10 @@ from matchmaker.matching.engine.levels import required_level
         ("本科或大专学历", "higher"),
         ("学历：大专（含）以上", "higher"),
         ("大专学历，条件优秀者中专亦可", "secondary"),
+        # A graduate degree is more than the catalog offers; 本科 is the nearest level it has.
+        ("全日制硕士研究生及以上学历", "undergraduate"),
+        ("法律专业硕士学位，三年以上律师经验", "undergraduate"),
+        ("大专以上学历，硕士优先", "higher"),
     ],
 )
 def test_the_floor_is_the_lowest_level_required(text, level):
@@ -38,6 +42,7 @@ def test_the_clause_that_sets_the_level_is_its_evidence():
         "本科学历优先",  # only a preference
         "本科及以上学历者优先",
         "负责专科医院的药品配送",  # a specialist hospital, not a degree
+        "协助研究生院处理招生事务",  # a graduate school, not a degree
         "招聘高中数学老师，负责教学",  # a school subject, not a degree
         "熟练使用办公软件，沟通能力强",
     ],
