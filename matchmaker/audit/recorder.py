@@ -17,6 +17,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from matchmaker.audit.models import AuditEvent
+from matchmaker.extensions import db
 
 _IGNORED = frozenset({"created_at", "updated_at"})
 _cli_actor: contextvars.ContextVar[tuple[str, int | None]] = contextvars.ContextVar(
@@ -41,6 +42,23 @@ def _actor() -> tuple[str, int | None]:
             return user.username, user.id
         return "anonymous", None
     return _cli_actor.get()
+
+
+def record_event(action: str, entity: str, entity_id: str, changes: dict[str, Any]) -> AuditEvent:
+    """Add an audit event for a write the session hook cannot see: a bulk insert or a statement that
+    moves many rows at once. It joins the current transaction like the hook's own events."""
+    actor, actor_id = _actor()
+    entry = AuditEvent(
+        actor=actor,
+        actor_id=actor_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        changes=changes,
+        request_id=g.get("request_id") if has_request_context() else None,
+    )
+    db.session.add(entry)
+    return entry
 
 
 def _jsonable(value: Any) -> Any:

@@ -11,8 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from matchmaker.audit.models import AuditEvent
-from matchmaker.audit.recorder import _actor
+from matchmaker.audit.recorder import record_event
 from matchmaker.auth.permissions import region_clause
 from matchmaker.db import utcnow
 from matchmaker.extensions import db
@@ -147,23 +146,18 @@ def load_city(
     ]
     for start in range(0, len(skill_rows), CHUNK * 4):
         db.session.execute(sa.insert(PostingSkill), skill_rows[start : start + CHUNK * 4])
-    actor, actor_id = _actor()
-    db.session.add(
-        AuditEvent(
-            actor=actor,
-            actor_id=actor_id,
-            action="create",
-            entity="demo_city",
-            entity_id=tag,
-            changes={
-                "schools": len(school_ids),
-                "enterprises": len(enterprise_ids),
-                "programs": len(program_ids),
-                "postings": len(posting_ids),
-                "posting_skills": len(skill_rows),
-                "seed": seed,
-            },
-        )
+    record_event(
+        "create",
+        "demo_city",
+        tag,
+        {
+            "schools": len(school_ids),
+            "enterprises": len(enterprise_ids),
+            "programs": len(program_ids),
+            "postings": len(posting_ids),
+            "posting_skills": len(skill_rows),
+            "seed": seed,
+        },
     )
     db.session.flush()
     return {
