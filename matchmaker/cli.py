@@ -27,6 +27,8 @@ def register_cli(app: Flask) -> None:
             db.session.commit()
         for name, count in report.counts.items():
             click.echo(f"{name:>16}: {count}")
+        for merged in report.merged:
+            click.echo(f"merged skill {merged}")
         for warning in report.warnings[:50]:
             click.echo(f"warning: {warning}", err=True)
         if len(report.warnings) > 50:

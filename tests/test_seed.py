@@ -3,9 +3,14 @@
 import sqlalchemy as sa
 from conftest import count
 
+from matchmaker.audit.models import AuditEvent
 from matchmaker.extensions import db
+from matchmaker.matching.engine.normalise import normalise
+from matchmaker.postings.models import Posting
+from matchmaker.programs.models import Program, ProgramSkill
 from matchmaker.reference.models import Industry, Major, Region, RegionPolicy, Skill, SkillAlias
 from matchmaker.reference.seed import seed_reference
+from matchmaker.reference.service import resolve_skills
 
 
 def _counts():
@@ -68,6 +73,7 @@ def test_seeding_twice_changes_nothing(app):
     db.session.commit()
     assert _counts() == before
     assert report.counts["majors"] == 1349
+    assert report.merged == []
 
 
 def test_an_alias_taken_out_of_the_seeds_is_removed_on_the_next_seed(app):
@@ -81,3 +87,37 @@ def test_an_alias_taken_out_of_the_seeds_is_removed_on_the_next_seed(app):
     db.session.commit()
     db.session.refresh(skill)
     assert {a.key for a in skill.aliases} == kept and "政策法规" not in kept
+
+
+def test_a_skill_the_seeds_now_spell_as_an_alias_is_merged_into_that_skill(app, make):
+    """用友 was typed by a user before the vocabulary knew it, so it became a skill of its own. Once
+    the seeds list 用友 as an alias of 财务软件, seeding moves its uses there and removes it: postings
+    naming 用友 then count for 财务软件 in matching and reports, and 用友 resolves to 财务软件."""
+    software = db.session.scalar(sa.select(Skill).where(Skill.name == "财务软件"))
+    typed = Skill(name="用友", key=normalise("用友"), category="technical", verified=False)
+    db.session.add(typed)
+    db.session.commit()
+    typed_id = typed.id
+    only_typed = make.posting(skills=["用友", "Excel"])
+    both = make.posting(skills=["财务软件", "用友"])
+    program = make.program(extra_skills=[ProgramSkill(skill_id=typed_id)])
+    assert resolve_skills(["用友"])[0].id == typed_id  # the typed skill shadows the alias
+
+    report = seed_reference()
+    db.session.commit()
+
+    assert db.session.get(Skill, typed_id) is None
+    assert [ps.skill.name for ps in db.session.get(Posting, only_typed.id).skills] == ["财务软件", "Excel"]
+    assert [ps.skill.name for ps in db.session.get(Posting, both.id).skills] == ["财务软件"]
+    assert [ps.skill_id for ps in db.session.get(Program, program.id).extra_skills] == [software.id]
+    assert resolve_skills(["用友"])[0].id == software.id
+    (merge,) = db.session.scalars(
+        sa.select(AuditEvent).where(AuditEvent.action == "merge", AuditEvent.entity_id == str(typed_id))
+    )
+    assert merge.changes == {
+        "name": "用友",
+        "into": {"id": software.id, "name": "财务软件"},
+        "moved": {"posting_skills": 1, "program_skills": 1},
+    }
+    assert len(report.merged) == 1 and "'用友'" in report.merged[0]
+    assert seed_reference().merged == []  # nothing left to merge

@@ -20,6 +20,7 @@ from matchmaker.extensions import db
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.matching.engine.recommend import MajorProfile
 from matchmaker.matching.engine.taxonomy import SkillEntry
+from matchmaker.reference.merge import merge_skill
 from matchmaker.reference.models import (
     Industry,
     Major,
@@ -45,6 +46,7 @@ def _no_progress(items: Iterable, _label: str) -> Iterable:
 class SeedReport:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)  # skills folded into the skill that now claims them
 
 
 def _load_yaml(text: str):
@@ -230,6 +232,14 @@ def load_skills(report: SeedReport, progress: Progress) -> int:
         if akey not in seeded:
             db.session.delete(row)
     db.session.flush()
+    # A skill the seeds now spell as another skill's alias (typed by a user before the vocabulary
+    # knew it, or a canonical skill retired into another) is that skill: its uses move there.
+    for key, skill in list(existing.items()):
+        owner = claimed.get(key)
+        if owner is not None and normalise(owner) != key:
+            into, what = existing[normalise(owner)], f"{skill.name!r} (skill {skill.id})"
+            moved = merge_skill(skill, into)
+            report.merged.append(f"{what} into {into.name!r}: {moved or 'no uses'}")
     return len(defs)
 
 
