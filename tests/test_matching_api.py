@@ -142,6 +142,27 @@ def test_posting_without_skills_gets_extracted_ones_its_owner_can_edit(as_user, 
     assert [(s["name"], s["source"]) for s in edited.get_json()["skills"]] == [("报关", "manual")]
 
 
+def test_extracted_skills_follow_a_rewritten_ad_until_the_owner_edits_them(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    job = {"kind": "hiring", "title": "助理", "headcount": 1, "level": "higher", "description": "负责报关"}
+    pid = api.post("/api/v1/postings", json=job).get_json()["id"]
+
+    def skills():
+        return {(s["name"], s["source"]) for s in api.get(f"/api/v1/postings/{pid}").get_json()["skills"]}
+
+    assert skills() == {("报关", "extracted")}
+    resp = api.patch(f"/api/v1/postings/{pid}", json={"description": "负责出纳，熟练使用Excel"})
+    assert resp.status_code == 200, resp.get_json()
+    assert skills() == {("出纳", "extracted"), ("Excel", "extracted")}
+    assert api.patch(f"/api/v1/postings/{pid}", json={"headcount": 3}).status_code == 200
+    assert skills() == {("出纳", "extracted"), ("Excel", "extracted")}  # the text did not change
+    # once the owner has chosen the skills, a new text leaves them alone
+    api.patch(f"/api/v1/postings/{pid}", json={"skills": [{"name": "出纳"}]})
+    api.patch(f"/api/v1/postings/{pid}", json={"description": "负责报关"})
+    assert skills() == {("出纳", "manual")}
+
+
 def test_recommend_without_a_level_ranks_at_the_level_the_ad_requires(client):
     job = {"title": "客服专员", "description": "负责接听客户来电，处理投诉。任职要求：大专及以上学历"}
     body = client.post("/api/v1/majors/recommend", json=job).get_json()

@@ -109,7 +109,8 @@ def _set_skills(posting: Posting, items: list[dict[str, Any]], source: str = Ski
 def _set_extracted_skills(posting: Posting) -> None:
     """A posting that arrives as free text gets the taxonomy's skills found in it, marked extracted.
 
-    The owner corrects them by PATCHing ``skills`` (which then become manual).
+    The owner corrects them by PATCHing ``skills`` (which then become manual); until then a new
+    title or description is read again.
     """
     from matchmaker.matching.service import extract_skills
 
@@ -177,8 +178,12 @@ def update_posting(user: User, posting: Posting, data: dict[str, Any]) -> Postin
             raise Conflict(f"{taken} seats are already agreed; headcount cannot drop below that.")
     if "skills" in data:
         _set_skills(posting, data.pop("skills"))
+    text_changed = any(k in data and data[k] != getattr(posting, k) for k in ("title", "description"))
     for key, value in data.items():
         setattr(posting, key, value)
+    # Extracted skills follow the text until the owner edits them: a rewritten ad is read again.
+    if text_changed and all(ps.source == SkillSource.extracted for ps in posting.skills):
+        _set_extracted_skills(posting)
     db.session.flush()
     return posting
 
