@@ -21,6 +21,7 @@ from matchmaker.errors import (
     http_exception_problem,
 )
 from matchmaker.extensions import db
+from matchmaker.schemas import Clean
 
 API_PREFIX = "/api/v1"
 # Endpoints that take file uploads instead of JSON (bulk imports).
@@ -97,7 +98,7 @@ def init_http(app: Flask) -> None:
 # --- pagination -------------------------------------------------------------------------------
 
 
-class PageArgs(ma.Schema):
+class PageArgs(Clean):
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=100_000))
     per_page = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
 

@@ -2,11 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import marshmallow as ma
 from marshmallow import fields, validate
 
+NUL_MESSAGE = "Text may not contain NUL (\\u0000) characters."
 
-class Strict(ma.Schema):
+
+def nul_errors(value: Any) -> Any:
+    """Errors shaped like marshmallow's for every string in ``value`` holding a NUL character, or None.
+
+    PostgreSQL cannot store NUL in text, so such input would fail at the database as a 500; it is
+    refused up front instead, with each offending field named, on every backend alike.
+    """
+    if isinstance(value, str):
+        return [NUL_MESSAGE] if "\x00" in value else None
+    if isinstance(value, Mapping):
+        items = value.items()
+    elif isinstance(value, list | tuple):
+        items = enumerate(value)
+    else:
+        return None
+    errors = {}
+    for key, item in items:
+        found = [NUL_MESSAGE] if "\x00" in str(key) else nul_errors(item)
+        if found is not None:
+            errors[key] = found
+    return errors or None
+
+
+class Clean(ma.Schema):
+    """Every input schema (bodies, query strings, import rows) refuses NUL characters."""
+
+    @ma.pre_load
+    def _refuse_nul(self, data: Any, **_) -> Any:
+        if (errors := nul_errors(data)) is not None:
+            raise ma.ValidationError(errors)
+        return data
+
+
+class Strict(Clean):
     """Input schemas reject unknown fields (decided once for the whole API)."""
 
     class Meta:

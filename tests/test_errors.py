@@ -1,6 +1,10 @@
 """Every error is problem+json; no stack traces; openapi and docs are served offline."""
 
-from conftest import assert_problem
+import io
+
+from conftest import assert_problem, count
+
+from matchmaker.postings.models import Posting
 
 
 def test_unknown_route_and_method(client, as_user, make):
@@ -37,3 +41,24 @@ def test_openapi_document_and_offline_docs(client):
 def test_chinese_is_not_escaped(client):
     body = client.get("/api/v1/regions/130300").get_data(as_text=True)
     assert "秦皇岛市" in body
+
+
+def test_nul_characters_are_refused_with_the_field_named_and_nothing_stored(as_user, make, client):
+    """PostgreSQL cannot store NUL in text: it used to surface as a 500 after the write began."""
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    job = {"kind": "hiring", "title": "报关员", "headcount": 1, "level": "higher"}
+    body = assert_problem(api.post("/api/v1/postings", json={**job, "description": "负责\u0000报关"}), 422)
+    assert body["errors"] == {"description": ["Text may not contain NUL (\\u0000) characters."]}
+    body = assert_problem(api.post("/api/v1/postings", json={**job, "skills": [{"name": "报\u0000关"}]}), 422)
+    assert set(body["errors"]["skills"]["0"]) == {"name"}
+    assert_problem(api.post("/api/v1/postings", json={**job, "title\u0000": "x"}), 422, "title\u0000")
+    rows = "kind,title,headcount,level\nhiring,报关\u0000员,1,higher\n".encode()
+    upload = {"file": (io.BytesIO(rows), "rows.csv")}
+    body = assert_problem(api.post("/api/v1/postings/import", data=upload), 422)
+    assert [(row["line"], set(row["errors"])) for row in body["errors"]] == [(2, {"title"})]
+    assert count(Posting) == 0
+    assert_problem(client.get("/api/v1/skills", query_string={"q": "报\u0000关"}), 422, "q")
+    assert_problem(client.post("/api/v1/skills/extract", json={"text": "负责\u0000报关"}), 422, "text")
+    assert_problem(client.post("/api/v1/majors/recommend", json={"title": "报关\u0000员"}), 422, "title")
+    assert api.post("/api/v1/postings", json={**job, "description": "负责报关\t单证"}).status_code == 201
