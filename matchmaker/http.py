@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from flask import Flask, g, request
 from flask_smorest import Api as _Api
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from matchmaker.errors import (
     NotFound,
@@ -21,7 +22,7 @@ from matchmaker.errors import (
     http_exception_problem,
 )
 from matchmaker.extensions import db
-from matchmaker.schemas import Clean
+from matchmaker.schemas import MAX_ROW_ID, Clean
 
 API_PREFIX = "/api/v1"
 # Endpoints that take file uploads instead of JSON (bulk imports).
@@ -80,7 +81,18 @@ def _guard_body() -> None:
         raise PayloadTooLarge(f"JSON bodies are limited to {limit} bytes.")
 
 
+class RowId(IntegerConverter):
+    """``<int:…>`` in a route: an id the database's integer keys can hold. A larger number names no
+    row, so it is a 404 like any other unknown id, not an overflow error from PostgreSQL."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ROW_ID)
+        super().__init__(url_map, *args, **kwargs)
+
+
 def init_http(app: Flask) -> None:
+    app.url_map.converters["int"] = RowId  # before any route is added
+
     @app.before_request
     def _before():
         g.request_id = request.headers.get("X-Request-ID") or uuid.uuid4().hex

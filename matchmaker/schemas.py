@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import marshmallow as ma
 from marshmallow import fields, validate
 
-NUL_MESSAGE = "Text may not contain NUL (\\u0000) characters."
+MAX_ROW_ID = 2**31 - 1  # the largest integer primary key (PostgreSQL's integer)
+UNSTORABLE_MESSAGE = "Text must be valid Unicode without NUL (\\u0000) characters."
+# NUL, and a lone UTF-16 surrogate ("\\ud800" is valid JSON but no character): no UTF-8 database stores them.
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 
 
-def nul_errors(value: Any) -> Any:
-    """Errors shaped like marshmallow's for every string in ``value`` holding a NUL character, or None.
+def unstorable_errors(value: Any) -> Any:
+    """Errors shaped like marshmallow's for every string in ``value`` a database cannot store, or None.
 
-    PostgreSQL cannot store NUL in text, so such input would fail at the database as a 500; it is
-    refused up front instead, with each offending field named, on every backend alike.
+    PostgreSQL refuses NUL and unpaired surrogates in text, so such input would fail at the database
+    as a 500; it is refused up front instead, with each offending field named, on every backend alike.
     """
     if isinstance(value, str):
-        return [NUL_MESSAGE] if "\x00" in value else None
+        return [UNSTORABLE_MESSAGE] if _UNSTORABLE.search(value) else None
     if isinstance(value, Mapping):
         items = value.items()
     elif isinstance(value, list | tuple):
@@ -27,18 +31,18 @@ def nul_errors(value: Any) -> Any:
         return None
     errors = {}
     for key, item in items:
-        found = [NUL_MESSAGE] if "\x00" in str(key) else nul_errors(item)
+        found = [UNSTORABLE_MESSAGE] if _UNSTORABLE.search(str(key)) else unstorable_errors(item)
         if found is not None:
             errors[key] = found
     return errors or None
 
 
 class Clean(ma.Schema):
-    """Every input schema (bodies, query strings, import rows) refuses NUL characters."""
+    """Every input schema (bodies, query strings, import rows) refuses text no database can store."""
 
     @ma.pre_load
-    def _refuse_nul(self, data: Any, **_) -> Any:
-        if (errors := nul_errors(data)) is not None:
+    def _refuse_unstorable(self, data: Any, **_) -> Any:
+        if (errors := unstorable_errors(data)) is not None:
             raise ma.ValidationError(errors)
         return data
 

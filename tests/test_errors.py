@@ -43,13 +43,17 @@ def test_chinese_is_not_escaped(client):
     assert "秦皇岛市" in body
 
 
-def test_nul_characters_are_refused_with_the_field_named_and_nothing_stored(as_user, make, client):
-    """PostgreSQL cannot store NUL in text: it used to surface as a 500 after the write began."""
+def test_text_no_database_stores_is_refused_with_the_field_named_and_nothing_stored(as_user, make, client):
+    """NUL and lone surrogates (valid JSON escapes, but no character) cannot be stored in PostgreSQL
+    text: they used to surface as a 500 once the write began."""
     ent = make.enterprise()
     api = as_user(make.user("enterprise", enterprise_id=ent.id))
     job = {"kind": "hiring", "title": "报关员", "headcount": 1, "level": "higher"}
     body = assert_problem(api.post("/api/v1/postings", json={**job, "description": "负责\u0000报关"}), 422)
-    assert body["errors"] == {"description": ["Text may not contain NUL (\\u0000) characters."]}
+    assert body["errors"] == {"description": ["Text must be valid Unicode without NUL (\\u0000) characters."]}
+    lone_surrogate = '{"kind": "hiring", "title": "报关\\ud800员", "headcount": 1, "level": "higher"}'
+    resp = api.post("/api/v1/postings", data=lone_surrogate, content_type="application/json")
+    assert_problem(resp, 422, "title")
     body = assert_problem(api.post("/api/v1/postings", json={**job, "skills": [{"name": "报\u0000关"}]}), 422)
     assert set(body["errors"]["skills"]["0"]) == {"name"}
     assert_problem(api.post("/api/v1/postings", json={**job, "title\u0000": "x"}), 422, "title\u0000")
@@ -61,4 +65,14 @@ def test_nul_characters_are_refused_with_the_field_named_and_nothing_stored(as_u
     assert_problem(client.get("/api/v1/skills", query_string={"q": "报\u0000关"}), 422, "q")
     assert_problem(client.post("/api/v1/skills/extract", json={"text": "负责\u0000报关"}), 422, "text")
     assert_problem(client.post("/api/v1/majors/recommend", json={"title": "报关\u0000员"}), 422, "title")
-    assert api.post("/api/v1/postings", json={**job, "description": "负责报关\t单证"}).status_code == 201
+    ok = {**job, "description": "负责报关\t单证 😀"}  # tabs and characters beyond the BMP are text
+    assert api.post("/api/v1/postings", json=ok).status_code == 201
+
+
+def test_an_id_too_large_for_the_database_is_not_found(as_user, make):
+    """PostgreSQL's integer keys stop at 2³¹ − 1; a larger id in a path used to be a 500."""
+    api = as_user(make.user("admin"))
+    for path in ("postings", "programs", "enterprises", "schools", "reports", "agreements", "match-runs"):
+        assert_problem(api.get(f"/api/v1/{path}/{2**31}"), 404)
+        assert_problem(api.get(f"/api/v1/{path}/{10**20}"), 404)
+    assert_problem(api.get(f"/api/v1/postings/{2**31 - 1}"), 404)  # the largest id is looked up

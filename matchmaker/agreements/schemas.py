@@ -10,8 +10,8 @@ from matchmaker.http import PageArgs
 
 
 class AgreementCreate(s.Strict):
-    posting_id = s.integer(1, 2**31 - 1, required=True)
-    program_id = s.integer(1, 2**31 - 1, required=True)
+    posting_id = s.integer(1, s.MAX_ROW_ID, required=True)
+    program_id = s.integer(1, s.MAX_ROW_ID, required=True)
     seats = s.integer(1, 100_000, required=True)
     note = fields.String(load_default="", validate=validate.Length(max=500))
 
@@ -35,5 +35,5 @@ class AgreementSchema(s.VersionedOut):
 
 class AgreementQuery(PageArgs):
     status = fields.String(validate=validate.OneOf([e.value for e in AgreementStatus]))
-    posting_id = s.integer(1, 2**31 - 1, strict=False)
-    program_id = s.integer(1, 2**31 - 1, strict=False)
+    posting_id = s.integer(1, s.MAX_ROW_ID, strict=False)
+    program_id = s.integer(1, s.MAX_ROW_ID, strict=False)

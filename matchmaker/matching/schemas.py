@@ -155,8 +155,8 @@ class UnallocatedSchema(ma.Schema):
 
 
 class AllocationQuery(PageArgs):
-    posting_id = s.integer(1, 2**31 - 1, strict=False)
-    program_id = s.integer(1, 2**31 - 1, strict=False)
+    posting_id = s.integer(1, s.MAX_ROW_ID, strict=False)
+    program_id = s.integer(1, s.MAX_ROW_ID, strict=False)
 
 
 class MatchesQuery(s.Strict):

@@ -18,7 +18,9 @@ class PostingSkillIn(s.Strict):
 
 
 class PostingCreate(s.Strict):
-    enterprise_id = s.integer(1, 2**31 - 1, metadata={"description": "Defaults to the caller's enterprise."})
+    enterprise_id = s.integer(
+        1, s.MAX_ROW_ID, metadata={"description": "Defaults to the caller's enterprise."}
+    )
     kind = fields.String(required=True, validate=validate.OneOf([e.value for e in PostingKind]))
     title = s.text(200, required=True)
     description = fields.String(load_default="", validate=validate.Length(max=20_000))
@@ -78,5 +80,5 @@ class PostingQuery(PageArgs):
     status = fields.String(validate=validate.OneOf([e.value for e in PostingStatus]))
     skill = s.text(64)
     industry = s.code(r"^\d{2}$", "An industry division code has 2 digits.")
-    enterprise_id = s.integer(1, 2**31 - 1, strict=False)
+    enterprise_id = s.integer(1, s.MAX_ROW_ID, strict=False)
     level = fields.String(validate=validate.OneOf(LEVELS))

@@ -9,7 +9,7 @@ from matchmaker.http import PageArgs
 
 
 class ProgramCreate(s.Strict):
-    school_id = s.integer(1, 2**31 - 1, metadata={"description": "Defaults to the caller's school."})
+    school_id = s.integer(1, s.MAX_ROW_ID, metadata={"description": "Defaults to the caller's school."})
     major_code = s.code(r"^\d{6}$", "A major code has 6 digits (2021 catalog).", required=True)
     cohort_year = s.integer(2000, 2100, required=True)
     enrollment = s.integer(0, 100_000, load_default=0)
@@ -42,7 +42,7 @@ class ProgramSchema(s.VersionedOut):
 
 
 class ProgramQuery(PageArgs):
-    school_id = s.integer(1, 2**31 - 1, strict=False)
+    school_id = s.integer(1, s.MAX_ROW_ID, strict=False)
     major_code = s.code(r"^\d{6}$", "A major code has 6 digits.")
     cohort_year = s.integer(2000, 2100, strict=False)
     region = s.code(r"^\d{6}$", "A region code has 6 digits.")
