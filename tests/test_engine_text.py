@@ -88,6 +88,13 @@ def test_english_words_are_not_taken_for_misspelt_tools():
     assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
 
 
+def test_a_skill_no_curator_has_verified_is_no_dictionary_term():
+    storage = SkillEntry(1, "仓储管理", "technical", ("仓库管理",))
+    typed = Taxonomy.build([storage, SkillEntry(2, "负责", "technical", verified=False)])
+    assert [f.name for f in extract(typed, "负责仓库管理")] == ["仓储管理"]
+    assert typed.lookup("负责") is None and typed.skills[2].name == "负责"  # its postings still name it
+
+
 def test_boilerplate_is_not_skills(taxonomy):
     ad = (
         "岗位职责：1、负责PLC编程；2、会看机械图纸。\n"

@@ -2,6 +2,7 @@
 
 from conftest import assert_problem
 
+from matchmaker.matching import service
 from matchmaker.reference.crosswalk_check import check_crosswalk
 
 AD = (
@@ -161,6 +162,17 @@ def test_extracted_skills_follow_a_rewritten_ad_until_the_owner_edits_them(as_us
     api.patch(f"/api/v1/postings/{pid}", json={"skills": [{"name": "出纳"}]})
     api.patch(f"/api/v1/postings/{pid}", json={"description": "负责报关"})
     assert skills() == {("出纳", "manual")}
+
+
+def test_a_skill_one_user_typed_does_not_become_a_skill_in_everyone_elses_ads(as_user, make, client):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    job = {"kind": "hiring", "title": "仓管", "headcount": 1, "level": "higher", "skills": [{"name": "负责"}]}
+    posting = api.post("/api/v1/postings", json=job).get_json()
+    assert [(s["name"], s["source"]) for s in posting["skills"]] == [("负责", "manual")]  # kept for its owner
+    service._taxonomy.expire()  # read the vocabulary again now, not after its few seconds' grace
+    found = client.post("/api/v1/skills/extract", json={"text": "负责仓库管理"}).get_json()["skills"]
+    assert [s["name"] for s in found] == ["仓储管理"]
 
 
 def test_recommend_without_a_level_ranks_at_the_level_the_ad_requires(client):

@@ -35,8 +35,8 @@ def _build_taxonomy() -> Taxonomy:
     aliases: dict[int, list[str]] = {}
     for skill_id, alias in db.session.execute(sa.select(SkillAlias.skill_id, SkillAlias.alias)):
         aliases.setdefault(skill_id, []).append(alias)
-    rows = db.session.execute(sa.select(Skill.id, Skill.name, Skill.category))
-    return Taxonomy.build(SkillEntry(i, n, c, tuple(aliases.get(i, ()))) for i, n, c in rows)
+    rows = db.session.execute(sa.select(Skill.id, Skill.name, Skill.category, Skill.verified))
+    return Taxonomy.build(SkillEntry(i, n, c, tuple(aliases.get(i, ())), v) for i, n, c, v in rows)
 
 
 def _build_major_index() -> MajorIndex:

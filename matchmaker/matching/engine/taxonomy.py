@@ -20,6 +20,9 @@ class SkillEntry:
     name: str
     category: str
     aliases: tuple[str, ...] = ()
+    # A skill a user typed that no curator has reviewed yet. It keeps its name for the postings that
+    # use it, but is no term of the dictionary: one user's "负责" must not become a skill in every ad.
+    verified: bool = True
 
 
 @dataclass(frozen=True)
@@ -44,14 +47,14 @@ class Taxonomy:
 
     @classmethod
     def build(cls, entries: Iterable[SkillEntry]) -> Taxonomy:
-        skills: dict[int, SkillEntry] = {}
+        skills = {entry.id: entry for entry in entries}
+        vocabulary = [entry for entry in skills.values() if entry.verified]
         terms: dict[str, Term] = {}
-        for entry in entries:
-            skills[entry.id] = entry
+        for entry in vocabulary:
             key = normalise(entry.name)
             if key:
                 terms[key] = Term(entry.id, key, True)  # a canonical name wins over an alias
-        for entry in skills.values():
+        for entry in vocabulary:
             for alias in entry.aliases:
                 key = normalise(alias)
                 if key and key not in terms:
