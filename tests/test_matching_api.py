@@ -59,6 +59,17 @@ def test_recommend_ranks_majors_with_an_explanation(client):
     assert top["explanation"]["matched_skills"] and top["explanation"]["industries"]
 
 
+def test_recommend_counts_the_skills_given_and_names_those_it_does_not_know(client):
+    job = {"title": "专员", "skills": ["用友", "报关单据", "吹口哨"], "level": "higher"}
+    body = client.post("/api/v1/majors/recommend", json=job).get_json()
+    assert body["unrecognised_skills"] == ["吹口哨"]
+    matched = {s["skill"] for m in body["majors"] for s in m["explanation"]["matched_skills"]}
+    assert "财务软件" in matched  # 用友, given by an alias, counted under its canonical name
+    assert "报关" in matched  # the skill written inside 报关单据
+    body = client.post("/api/v1/majors/recommend", json={"title": "出纳", "level": "higher"}).get_json()
+    assert body["unrecognised_skills"] == []
+
+
 def test_recommend_reads_the_fields_a_degree_line_asks_for(client):
     job = {
         "title": "专员",

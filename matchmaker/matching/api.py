@@ -54,7 +54,7 @@ class MajorRecommend(MethodView):
     @blp.doc(security=[])
     def post(self, data):
         """Which majors to recruit from for a job: ranked, with score and explanation."""
-        recs, names, level = service.recommend_majors(
+        recs, names, level, unrecognised = service.recommend_majors(
             data["title"],
             data["description"],
             data["skills"],
@@ -64,6 +64,7 @@ class MajorRecommend(MethodView):
         )
         return {
             "level": level,
+            "unrecognised_skills": unrecognised,
             "majors": [
                 {
                     "code": r.code,

@@ -109,6 +109,10 @@ class RankedLevel(ma.Schema):
 
 class RecommendResponse(ma.Schema):
     level = fields.Nested(RankedLevel)
+    unrecognised_skills = fields.List(
+        fields.String(),
+        metadata={"description": "Skills given that the vocabulary does not know; they did not count."},
+    )
     majors = fields.List(fields.Nested(RecommendedMajor))
 
 

@@ -6,6 +6,8 @@ check is one cheap aggregate query, so a warm request pays microseconds, not a r
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import sqlalchemy as sa
 
 from matchmaker.extensions import db
@@ -64,6 +66,13 @@ def extract_skills(text: str) -> list[Found]:
     return extract(taxonomy(), text)
 
 
+class Recommended(NamedTuple):
+    majors: list[Recommendation]
+    skill_names: dict[int, str]  # the names behind the skill ids in the majors' explanations
+    level: dict  # the level ranked at, where it came from, and the words that set it
+    unrecognised_skills: list[str]  # skills given that the vocabulary does not know (not counted)
+
+
 def recommend_majors(
     title: str,
     description: str = "",
@@ -71,19 +80,22 @@ def recommend_majors(
     level: str | None = None,
     limit: int = 10,
     industries: list[str] = (),
-) -> tuple[list[Recommendation], dict[int, str], dict]:
-    """Ranked majors for a job, the skill names behind the ids in their explanations, and the level
-    ranked at: the one asked for, else the lowest the ad's degree line accepts, else every level."""
+) -> Recommended:
+    """Ranked majors for a job, explained. The level ranked at is the one asked for, else the lowest
+    the ad's degree line accepts, else every level."""
     errors: dict[str, list[str]] = {}
     for i, code in enumerate(industries):
         errors |= check_codes(industry=(f"industries.{i}", code))
     raise_if(errors)
     tax = taxonomy()
     given: list[tuple[int, bool]] = []
+    unrecognised: list[str] = []
     for name in skills:
-        entry = tax.lookup(name)
-        if entry is not None:
-            given.append((entry.id, True))
+        # A name the vocabulary knows, else the skills written inside it (报关单据 → 报关).
+        ids = [entry.id] if (entry := tax.lookup(name)) else [f.skill_id for f in extract(tax, name)]
+        given += [(skill_id, True) for skill_id in ids]
+        if not ids:
+            unrecognised.append(name)
     demands, _found = demands_from_text(tax, title, description, given)
     level_used = {"level": level, "source": "request" if level else None, "evidence": None}
     if level is None and (stated := required_level(description)) is not None:
@@ -98,4 +110,4 @@ def recommend_majors(
     )
     named = {m["skill_id"] for r in recommendations for m in r.matched}
     names = {sid: tax.skills[sid].name for sid in named if sid in tax.skills}
-    return recommendations, names, level_used
+    return Recommended(recommendations, names, level_used, unrecognised)
