@@ -176,13 +176,14 @@ def update_posting(user: User, posting: Posting, data: dict[str, Any]) -> Postin
         taken = accepted_seats_for_posting(posting.id)
         if data["headcount"] < taken:
             raise Conflict(f"{taken} seats are already agreed; headcount cannot drop below that.")
-    if "skills" in data:
+    skills_given = "skills" in data
+    if skills_given:
         _set_skills(posting, data.pop("skills"))
     text_changed = any(k in data and data[k] != getattr(posting, k) for k in ("title", "description"))
     for key, value in data.items():
         setattr(posting, key, value)
     # Extracted skills follow the text until the owner edits them: a rewritten ad is read again.
-    if text_changed and all(ps.source == SkillSource.extracted for ps in posting.skills):
+    if text_changed and not skills_given and all(ps.source == SkillSource.extracted for ps in posting.skills):
         _set_extracted_skills(posting)
     db.session.flush()
     return posting
