@@ -29,6 +29,10 @@ class DomainError(Exception):
         self.extra = extra
 
 
+class MalformedBody(DomainError):
+    status, slug, title = 400, "bad-request", "Malformed request body"
+
+
 class ValidationFailed(DomainError):
     status, slug, title = 422, "validation-error", "Invalid fields"
 

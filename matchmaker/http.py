@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
 import uuid
 from typing import Any
 
@@ -11,9 +13,10 @@ import sqlalchemy as sa
 from flask import Flask, g, request
 from flask_smorest import Api as _Api
 from werkzeug.exceptions import HTTPException
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import IntegerConverter, UnicodeConverter
 
 from matchmaker.errors import (
+    MalformedBody,
     NotFound,
     PayloadTooLarge,
     PreconditionFailed,
@@ -25,6 +28,7 @@ from matchmaker.extensions import db
 from matchmaker.schemas import MAX_ROW_ID, Clean
 
 API_PREFIX = "/api/v1"
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")  # X-Request-ID values kept as given
 # Endpoints that take file uploads instead of JSON (bulk imports).
 UPLOAD_MIMETYPES = {"multipart/form-data"}
 
@@ -79,6 +83,12 @@ def _guard_body() -> None:
     limit = current_app.config["MAX_JSON_BYTES"]
     if request.content_length is not None and request.content_length > limit:
         raise PayloadTooLarge(f"JSON bodies are limited to {limit} bytes.")
+    try:  # the parser's own limits (nesting depth, digits in a number) are malformed input too
+        json.loads(request.get_data(cache=True))
+    except RecursionError:
+        raise MalformedBody("The JSON body is nested too deeply.") from None
+    except ValueError as exc:
+        raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
 
 
 class RowId(IntegerConverter):
@@ -90,12 +100,23 @@ class RowId(IntegerConverter):
         super().__init__(url_map, *args, **kwargs)
 
 
+class PathText(UnicodeConverter):
+    """``<code>`` in a route: any text but a NUL, which no code holds and PostgreSQL cannot compare."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        super().__init__(url_map, *args, **kwargs)
+        self.regex = self.regex.replace("[^/]", "[^/\\x00]")
+
+
 def init_http(app: Flask) -> None:
-    app.url_map.converters["int"] = RowId  # before any route is added
+    # Before any route is added: path values the database cannot take are unknown paths (404).
+    app.url_map.converters.update({"int": RowId, "default": PathText, "string": PathText})
 
     @app.before_request
     def _before():
-        g.request_id = request.headers.get("X-Request-ID") or uuid.uuid4().hex
+        given = request.headers.get("X-Request-ID", "")
+        # A caller's id is kept when it is one a log line and the audit column can hold; else a new one.
+        g.request_id = given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
         if request.path.startswith(API_PREFIX):
             _guard_body()
             _resolve_user()

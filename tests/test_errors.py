@@ -2,8 +2,11 @@
 
 import io
 
+import sqlalchemy as sa
 from conftest import assert_problem, count
 
+from matchmaker.audit.models import AuditEvent
+from matchmaker.extensions import db
 from matchmaker.postings.models import Posting
 
 
@@ -76,3 +79,29 @@ def test_an_id_too_large_for_the_database_is_not_found(as_user, make):
         assert_problem(api.get(f"/api/v1/{path}/{2**31}"), 404)
         assert_problem(api.get(f"/api/v1/{path}/{10**20}"), 404)
     assert_problem(api.get(f"/api/v1/postings/{2**31 - 1}"), 404)  # the largest id is looked up
+
+
+def test_a_path_value_holding_nul_is_not_found(client, as_user, make):
+    for path in ("regions/%00", "regions/13%0003", "majors/%00", "industries/%00", "regions/%00/policy"):
+        assert_problem(client.get(f"/api/v1/{path}"), 404)
+    bureau = as_user(make.user("bureau", region_code="130300"))
+    assert_problem(bureau.put("/api/v1/regions/%00/policy", json={}), 404)
+
+
+def test_json_past_the_parsers_limits_is_a_malformed_body(client):
+    for body in ("[" * 5000 + "]" * 5000, '{"text": ' + "9" * 5000 + "}", b'{"text": "\xff\xfe"}'):
+        resp = client.post("/api/v1/skills/extract", data=body, content_type="application/json")
+        assert_problem(resp, 400)
+
+
+def test_request_ids_too_long_for_the_audit_trail_are_replaced(as_user, make):
+    """The audit column holds 64 characters; a longer caller id used to fail every audited write."""
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    job = {"kind": "hiring", "title": "报关员", "headcount": 1, "level": "higher"}
+    resp = api.post("/api/v1/postings", json=job, headers={"X-Request-ID": "a" * 65})
+    assert resp.status_code == 201 and resp.headers["X-Request-ID"] != "a" * 65
+    resp = api.post("/api/v1/postings", json=job, headers={"X-Request-ID": "trace-42"})
+    assert resp.status_code == 201 and resp.headers["X-Request-ID"] == "trace-42"
+    events = db.session.scalars(sa.select(AuditEvent.request_id).where(AuditEvent.entity == "postings"))
+    assert "trace-42" in set(events)
