@@ -55,19 +55,22 @@ def read_table(upload: FileStorage) -> list[tuple[int, dict[str, str]]]:
     if raw.startswith(XLSX_MAGIC):
         from openpyxl import load_workbook
 
-        try:
+        try:  # read-only sheets parse their rows lazily, so damage may only show while reading them
             sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).worksheets[0]
+            rows = [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
         except Exception as exc:  # openpyxl raises many types for a damaged file
             raise ValidationFailed(
                 "The XLSX file cannot be read.", errors={"file": [str(exc)[:200]]}
             ) from exc
-        rows = [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
     else:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ValidationFailed("CSV files must be UTF-8.", errors={"file": ["Not UTF-8 text."]}) from exc
-        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+        try:  # newline="": lines may end in \r\n, \n or a lone \r (older spreadsheets' CSV)
+            rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""))]
+        except csv.Error as exc:  # e.g. a field past the csv module's 128 KiB limit
+            raise ValidationFailed("The CSV file cannot be read.", errors={"file": [str(exc)[:200]]}) from exc
     if not rows or not any(rows[0]):
         raise ValidationFailed("The file has no header row.", errors={"file": ["Empty file."]})
     header = [h.strip() for h in rows[0]]

@@ -1,6 +1,7 @@
 """Bulk imports: all rows or none, and every bad row named by its line."""
 
 import io
+import zipfile
 
 from conftest import assert_problem, count
 from openpyxl import Workbook
@@ -78,3 +79,28 @@ def test_import_refuses_wrong_uploads(app, as_user, make):
         api.post("/api/v1/programs/import", data=big, content_type="multipart/form-data; boundary=xyz"), 413
     )
     assert count(Program) == 0
+
+
+def test_csv_lines_may_end_in_a_lone_cr_and_unreadable_files_are_422(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    mac = b"kind,title,headcount,level\rhiring,x,1,higher\r"  # older spreadsheets' CSV
+    assert _upload(api, "/api/v1/postings/import", mac).status_code == 201
+    huge_field = b"kind,title,headcount,level\nhiring," + b"x" * 140_000 + b",1,higher\n"
+    assert_problem(_upload(api, "/api/v1/postings/import", huge_field), 422, "file")
+    book = io.BytesIO()
+    wb = Workbook()
+    wb.active.append(["kind", "title", "headcount", "level"])
+    wb.active.append(["hiring", "x", 1, "higher"])
+    wb.save(book)
+    with zipfile.ZipFile(book) as whole:  # the same workbook with its sheet cut in half
+        parts = {name: whole.read(name) for name in whole.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet][: len(parts[sheet]) // 2]
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    body = assert_problem(_upload(api, "/api/v1/postings/import", damaged.getvalue(), "rows.xlsx"), 422)
+    assert "file" in body["errors"]
+    assert count(Posting) == 1
