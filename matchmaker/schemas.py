@@ -63,13 +63,34 @@ def integer(min_value: int = 0, max_value: int = 10_000_000, *, strict: bool = T
     return fields.Integer(strict=strict, validate=validate.Range(min=min_value, max=max_value), **kw)
 
 
+class Exactly(validate.Regexp):
+    """The whole value matches, in ASCII: "130300\\n" and "１３０３００" are no region codes (``$`` alone
+    lets a trailing newline through, and ``\\d`` takes any script's digits)."""
+
+    def __init__(self, pattern: str, **kw):
+        super().__init__(re.compile(pattern, re.ASCII), **kw)
+
+    def __call__(self, value: str) -> str:
+        if self.regex.fullmatch(value) is None:
+            raise ma.ValidationError(self._format_error(value))
+        return value
+
+
 def code(pattern: str, message: str, **kw) -> fields.String:
-    return fields.String(validate=validate.Regexp(pattern, error=message), **kw)
+    return fields.String(validate=Exactly(pattern, error=message), **kw)
 
 
 region_code = code(r"^\d{6}$", "A region code has 6 digits (GB/T 2260).")
 industry_code = code(r"^\d{2}$", "An industry division code has 2 digits (GB/T 4754-2017).")
 major_code = code(r"^\d{6}$", "A major code has 6 digits (2021 catalog).")
+
+
+class Whole(fields.Nested):
+    """A nested object that a PATCH replaces whole: its required fields stay required even when the
+    schema around it loads partially (a skill without a name is no skill)."""
+
+    def _deserialize(self, value, attr, data, partial=None, **kwargs):
+        return super()._deserialize(value, attr, data, partial=False, **kwargs)
 
 
 class Partial(Strict):

@@ -1,9 +1,11 @@
 """Postings: drafts stay private, owners alone change them, filters work, input is checked."""
 
+import sqlalchemy as sa
 from conftest import assert_problem, count
 
 from matchmaker.extensions import db
 from matchmaker.postings.models import Posting
+from matchmaker.reference.models import Skill
 
 GOOD = {
     "kind": "apprenticeship",
@@ -85,6 +87,21 @@ def test_owner_edits_with_if_match(as_user, make):
         422,
         "end_date",
     )
+    # a PATCH replaces the skills whole: each still needs its name (once a 500 from the service)
+    body = assert_problem(api.patch(f"/api/v1/postings/{posting.id}", json={"skills": [{}]}), 422)
+    assert set(body["errors"]["skills"]["0"]) == {"name"}
+    assert api.get(f"/api/v1/postings/{posting.id}").headers["ETag"] == '"2"'  # nothing changed
+
+
+def test_a_skill_name_nfkc_lengthens_is_found_again(as_user, make):
+    """㍿ reads as 株式会社: the name's key outgrows the stored 64 characters, and the second posting
+    naming the skill used to collide with the first's (409)."""
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    job = {**GOOD, "skills": [{"name": "㍿" * 40}]}
+    first, second = (api.post("/api/v1/postings", json=job) for _ in range(2))
+    assert first.status_code == second.status_code == 201, second.get_json()
+    assert db.session.scalar(sa.select(sa.func.count()).where(Skill.name == "㍿" * 40)) == 1
 
 
 def test_filters(as_user, make):

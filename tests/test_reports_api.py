@@ -265,3 +265,30 @@ def test_sql_aggregates_give_the_same_talent_demand_as_the_rows(market, make):
             (r["code"], r["headcount"], r["demand_index"]) for r in plain[key]
         ]
     assert any(r["demand_index"] for r in fast["by_section"])
+
+
+def test_periods_are_whole_ascii_labels_in_a_sensible_range(as_user, make):
+    """A period ends up in the export's file name: "2026\n" or "２０２６" would break every download."""
+    admin = as_user(make.user("admin"))
+    for period in ("2026\n", "２０２６", "٢٠٢٦", "0001", "0001-01", "2026-Q1\n", " 2026"):
+        body = {"kind": "training_supply", "region_code": "130300", "period": period}
+        assert_problem(admin.post("/api/v1/reports", json=body), 422, "period")
+    assert_problem(admin.get("/api/v1/regions/130300/indicators", query_string={"period": "2026\n"}), 422)
+
+
+def test_xlsx_export_survives_control_characters_users_typed(as_user, make, market):
+    """A school named "学校\v" (pasted from Word) must not stop the region's reports from exporting."""
+    api = as_user(make.user("admin"))
+    market["school"].name = "第一职校\v\x1b"
+    db.session.commit()
+    report = build(api, kind="training_supply")
+    xlsx = api.get(f"/api/v1/reports/{report['id']}/export?format=xlsx")
+    assert xlsx.status_code == 200, xlsx.get_data(as_text=True)
+    values = {
+        c
+        for ws in load_workbook(io.BytesIO(xlsx.data)).worksheets
+        for row in ws.iter_rows(values_only=True)
+        for c in row
+    }
+    assert "第一职校" in values
+    assert api.post(f"/api/v1/reports/{report['id']}/publish").status_code == 200

@@ -28,7 +28,7 @@ class PostingCreate(s.Strict):
     level = fields.String(required=True, validate=validate.OneOf(LEVELS))
     region_code = s.code(r"^\d{6}$", "A region code has 6 digits (GB/T 2260).")
     industry_code = s.code(r"^\d{2}$", "An industry division code has 2 digits (GB/T 4754-2017).")
-    skills = fields.List(fields.Nested(PostingSkillIn), validate=validate.Length(max=60), load_default=list)
+    skills = fields.List(s.Whole(PostingSkillIn), validate=validate.Length(max=60), load_default=list)
     preferred_majors = fields.List(
         s.code(r"^\d{6}$", "A major code has 6 digits."), validate=validate.Length(max=20), load_default=list
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import fields, validate
 
+from matchmaker import schemas as s
 from matchmaker.http import PageArgs
 from matchmaker.reference.models import MajorLevel, SkillCategory
 
@@ -18,7 +19,7 @@ class RegionSchema(ma.Schema):
 
 
 class RegionQuery(PageArgs):
-    parent = fields.String(validate=validate.Regexp(r"^\d{6}$"))
+    parent = fields.String(validate=s.Exactly(r"\d{6}", error="A region code has 6 digits."))
     level = fields.String(validate=validate.OneOf(["province", "city", "county"]))
     per_page = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
 
@@ -68,7 +69,7 @@ class MajorDetailSchema(MajorSchema):
 class MajorQuery(PageArgs):
     q = fields.String(validate=validate.Length(min=1, max=64))
     level = fields.String(validate=validate.OneOf([e.value for e in MajorLevel]))
-    category_code = fields.String(validate=validate.Regexp(r"^\d{2}$"))
+    category_code = fields.String(validate=s.Exactly(r"\d{2}", error="A category code has 2 digits."))
 
 
 class SkillSchema(ma.Schema):

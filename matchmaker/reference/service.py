@@ -17,6 +17,7 @@ from matchmaker.reference.search import fuzzy_rank
 
 # A typed skill within this RapidFuzz ratio of a known name or alias is taken as that skill.
 SKILL_TYPO_CUTOFF = 90.0
+KEY_CHARS = 64  # the length of skills.name and skills.key
 
 
 def search_majors(args: dict[str, Any]) -> dict[str, Any]:
@@ -115,17 +116,17 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
     SKILL_TYPO_CUTOFF of a known key is taken as that skill. Nothing typed is ever dropped.
     """
     names = [n.strip() for n in names]
-    keys = [normalise(n) for n in names]
+    keys = [normalise(n)[:KEY_CHARS] for n in names]  # as stored: NFKC can lengthen a name (㍿ → 株式会社)
     by_key = {s.key: s for s in db.session.scalars(sa.select(Skill).where(Skill.key.in_(keys)))}
     for alias in db.session.scalars(sa.select(SkillAlias).where(SkillAlias.key.in_(keys))):
         by_key.setdefault(alias.key, alias.skill)
     missing = [k for k in keys if k not in by_key]
     if missing:
-        vocabulary = _vocabulary()
+        vocabulary = _vocabulary(db.session)
         for key in missing:
             if len(key) >= 4:
                 hit = process.extractOne(
-                    key, list(vocabulary), scorer=fuzz.ratio, score_cutoff=SKILL_TYPO_CUTOFF
+                    key, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=SKILL_TYPO_CUTOFF
                 )
                 if hit is not None:
                     by_key[key] = db.session.get(Skill, vocabulary[hit[0]])
@@ -133,7 +134,7 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
     for name, key in zip(names, keys, strict=True):
         skill = by_key.get(key)
         if skill is None:
-            skill = Skill(name=name[:64], key=key[:64], category=SkillCategory.technical, verified=False)
+            skill = Skill(name=name[:KEY_CHARS], key=key, category=SkillCategory.technical, verified=False)
             db.session.add(skill)
             db.session.flush()
             by_key[key] = skill
@@ -141,7 +142,11 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
     return result
 
 
-def _vocabulary() -> dict[str, int]:
-    rows = db.session.execute(sa.select(Skill.key, Skill.id)).all()
-    rows += db.session.execute(sa.select(SkillAlias.key, SkillAlias.skill_id)).all()
-    return {key: skill_id for key, skill_id in rows}
+def _vocabulary(session) -> dict[str, int]:
+    """Every skill key and alias key → skill id, read once per session (a request, an import of
+    thousands of rows): the typo check needs the whole vocabulary, and it barely changes meanwhile."""
+    if "skill_vocabulary" not in session.info:
+        rows = session.execute(sa.select(Skill.key, Skill.id)).all()
+        rows += session.execute(sa.select(SkillAlias.key, SkillAlias.skill_id)).all()
+        session.info["skill_vocabulary"] = {key: skill_id for key, skill_id in rows}
+    return session.info["skill_vocabulary"]

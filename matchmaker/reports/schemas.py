@@ -10,8 +10,9 @@ from matchmaker.http import PageArgs
 from matchmaker.reports.models import ReportKind, ReportStatus
 
 KINDS = [k.value for k in ReportKind]
-PERIOD = validate.Regexp(
-    r"^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$", error="Use YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM."
+PERIOD = s.Exactly(
+    r"(19|20|21)\d{2}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?",
+    error="Use YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM (years 1900–2199).",
 )
 
 

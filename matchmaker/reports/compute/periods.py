@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$")
+_PATTERN = re.compile(r"((?:19|20|21)\d{2})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?", re.ASCII)  # whole labels
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def _make(y: int, m: int, months: int) -> Period:
 
 def parse_period(text: str) -> Period:
     """A Period from its label; ValueError for anything else."""
-    match = _PATTERN.match(text or "")
+    match = _PATTERN.fullmatch(text or "")
     if not match:
         raise ValueError("A period is YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM.")
     year, part = int(match.group(1)), match.group(2)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -47,7 +48,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any, fmt: str = "text") -> st
     text = display(value, fmt)
     if text == "—" and fmt == "text":
         return ""
-    cell.value = text
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)  # control characters typed in a name: no XLSX holds them
     cell.data_type = "s"  # never a formula, whatever the first character
     if fmt == "level" and value in LEVEL_COLORS:
         cell.font = Font(bold=True, color=LEVEL_COLORS[value].lstrip("#"))
