@@ -104,3 +104,20 @@ def test_csv_lines_may_end_in_a_lone_cr_and_unreadable_files_are_422(as_user, ma
     body = assert_problem(_upload(api, "/api/v1/postings/import", damaged.getvalue(), "rows.xlsx"), 422)
     assert "file" in body["errors"]
     assert count(Posting) == 1
+
+
+def test_only_the_roles_that_own_rows_may_import_them(as_user, make):
+    """A bureau is told 403 at once, not a 422 naming every row of its file."""
+    bureau = as_user(make.user("bureau", region_code="130300"))
+    enterprise = as_user(make.user("enterprise", enterprise_id=make.enterprise().id))
+    school = as_user(make.user("school", school_id=make.school().id))
+    postings = HEADER + "hiring,电工,3,higher,电工技术,,2026-05-01,,open\n"
+    programs = b"major_code,cohort_year\n460305,2026\n"
+    for api, url, rows in (
+        (bureau, "/api/v1/postings/import", postings.encode()),
+        (school, "/api/v1/postings/import", postings.encode()),
+        (bureau, "/api/v1/programs/import", programs),
+        (enterprise, "/api/v1/programs/import", programs),
+    ):
+        assert_problem(_upload(api, url, rows), 403)
+    assert count(Posting) == count(Program) == 0

@@ -40,7 +40,9 @@ class PostingImport(MethodView):
     @blp.response(201, ImportResult)
     def post(self, files):
         """Bulk-import postings from CSV or XLSX: all rows land, or none (422 lists every bad row)."""
-        return run_import(files, POSTING_COLUMNS, lambda rows: import_postings(require_user(), rows))
+        user = require_user()
+        service.require_poster(user)  # before the file is read: a bureau is told 403, not 422 per row
+        return run_import(files, POSTING_COLUMNS, lambda rows: import_postings(user, rows))
 
 
 @blp.route("/<int:posting_id>")

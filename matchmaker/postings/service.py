@@ -74,7 +74,14 @@ def get_posting(user: User, posting_id: int) -> Posting:
     return posting
 
 
+def require_poster(user: User) -> None:
+    """Enterprises manage their own postings and the operator anyone's; no other role does."""
+    if user.role != Role.enterprise and not is_admin(user):
+        raise Forbidden("Only enterprises (and the operator) manage postings.")
+
+
 def _owning_enterprise(user: User, requested: int | None) -> Enterprise:
+    require_poster(user)
     if user.role == Role.enterprise:
         if requested is not None and requested != user.enterprise_id:
             raise Forbidden("An enterprise account may only post for its own enterprise.")
@@ -86,7 +93,6 @@ def _owning_enterprise(user: User, requested: int | None) -> Enterprise:
                 "The operator must name an existing enterprise.", errors={"enterprise_id": ["Required."]}
             )
         return enterprise
-    raise Forbidden("Only enterprises (and the operator) manage postings.")
 
 
 def _set_skills(posting: Posting, items: list[dict[str, Any]], source: str = SkillSource.manual) -> None:

@@ -40,7 +40,9 @@ class ProgramImport(MethodView):
     @blp.response(201, ImportResult)
     def post(self, files):
         """Bulk-import programs from CSV or XLSX: all rows land, or none (422 lists every bad row)."""
-        return run_import(files, PROGRAM_COLUMNS, lambda rows: import_programs(require_user(), rows))
+        user = require_user()
+        service.require_school_or_admin(user)  # before the file is read: 403, not 422 per row
+        return run_import(files, PROGRAM_COLUMNS, lambda rows: import_programs(user, rows))
 
 
 @blp.route("/<int:program_id>")

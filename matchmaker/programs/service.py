@@ -39,7 +39,14 @@ def get_program(user: User, program_id: int) -> Program:
     return program
 
 
+def require_school_or_admin(user: User) -> None:
+    """Schools manage their own programs and the operator anyone's; no other role does."""
+    if user.role != Role.school and not is_admin(user):
+        raise Forbidden("Only schools (and the operator) manage programs.")
+
+
 def _owning_school(user: User, requested: int | None) -> int:
+    require_school_or_admin(user)
     if user.role == Role.school:
         if requested is not None and requested != user.school_id:
             raise Forbidden("A school account may only add programs to its own school.")
@@ -50,7 +57,6 @@ def _owning_school(user: User, requested: int | None) -> int:
         if db.session.get(School, requested) is None:
             raise ValidationFailed("Unknown school.", errors={"school_id": [f"No school {requested}."]})
         return requested
-    raise Forbidden("Only schools (and the operator) manage programs.")
 
 
 def _set_skills(program: Program, names: list[str]) -> None:
