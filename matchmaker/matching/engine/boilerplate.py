@@ -30,7 +30,9 @@ _SECTION_WORDS = (
 SECTION_HEADING = re.compile(
     r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间))"
 )
-_MARKER = r"^\W*(?:[一二三四五六七八九十]{1,2}\W)?\W*"
+# A list marker before a heading: "（一）职责", "3. 要求". One \W run, then an optional numeral and its
+# own \W run: two \W* side by side would backtrack quadratically on a line of punctuation.
+_MARKER = r"^\W*(?:[一二三四五六七八九十]{1,2}\W+)?"
 SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 SKILL_HEADING = re.compile(
     r"(?:岗位|职位|工作|任职|招聘|应聘)(?:职责|描述|内容|要求|资格|条件)|"
