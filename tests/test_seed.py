@@ -121,3 +121,17 @@ def test_a_skill_the_seeds_now_spell_as_an_alias_is_merged_into_that_skill(app, 
     }
     assert len(report.merged) == 1 and "'用友'" in report.merged[0]
     assert seed_reference().merged == []  # nothing left to merge
+
+
+def test_a_skill_taken_out_of_the_seeds_is_kept_for_its_postings_but_no_longer_verified(app, make):
+    retired = Skill(name="软盘刻录", key=normalise("软盘刻录"), category="technical", verified=True)
+    db.session.add(retired)
+    db.session.commit()
+    posting = make.posting(skills=["软盘刻录"])
+    report = seed_reference()
+    db.session.commit()
+    db.session.refresh(retired)
+    assert retired.verified is False
+    assert [ps.skill.name for ps in db.session.get(Posting, posting.id).skills] == ["软盘刻录"]
+    assert any("软盘刻录" in w for w in report.warnings)
+    assert db.session.scalar(sa.select(sa.func.count()).where(Skill.verified.is_(True))) == 1953

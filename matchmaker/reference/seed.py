@@ -1,8 +1,9 @@
 """Loads reference data from ``seeds/`` idempotently: run it twice, get the same rows.
 
 Order matters for foreign keys: regions and industries parents first, then majors, skills,
-major profiles and region policies. Existing rows are updated in place, missing ones inserted;
-nothing a user created (unverified skills, programs) is touched.
+major profiles and region policies. Existing rows are updated in place, missing ones inserted.
+What users created is kept: a skill they typed is merged into the skill the seeds later spell it as,
+and a seeded skill taken out of the seeds stays for its postings, unverified.
 """
 
 from __future__ import annotations
@@ -240,6 +241,11 @@ def load_skills(report: SeedReport, progress: Progress) -> int:
             into, what = existing[normalise(owner)], f"{skill.name!r} (skill {skill.id})"
             moved = merge_skill(skill, into)
             report.merged.append(f"{what} into {into.name!r}: {moved or 'no uses'}")
+        elif owner is None and skill.verified:
+            # Taken out of the seeds altogether: the postings that name it keep it, but the curated
+            # vocabulary (what extraction reads, what profiles use) no longer vouches for it.
+            skill.verified = False
+            report.warnings.append(f"skill {skill.name!r} is no longer in the seeds; kept, unverified")
     return len(defs)
 
 
