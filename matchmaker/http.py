@@ -12,6 +12,8 @@ import marshmallow as ma
 import sqlalchemy as sa
 from flask import Flask, g, request
 from flask_smorest import Api as _Api
+from flask_smorest import Blueprint as _Blueprint
+from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter, UnicodeConverter
 
@@ -41,6 +43,27 @@ class Api(_Api):
 
 
 api = Api()
+
+
+class _Parser(FlaskParser):
+    """webargs' parser, reading the JSON decoder's own limits (nesting depth, digits in a number) as a
+    malformed body too: they raise RecursionError or a plain ValueError, which webargs lets through."""
+
+    def _raw_load_json(self, req):
+        try:
+            return super()._raw_load_json(req)
+        except json.JSONDecodeError:
+            raise  # webargs answers these itself (400)
+        except RecursionError:
+            raise MalformedBody("The JSON body is nested too deeply.") from None
+        except ValueError as exc:
+            raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
+
+
+class Blueprint(_Blueprint):
+    """flask-smorest's Blueprint, parsing request bodies with the parser above (the JSON is read once)."""
+
+    ARGUMENTS_PARSER = _Parser()
 
 
 def _resolve_user() -> None:
@@ -83,12 +106,6 @@ def _guard_body() -> None:
     limit = current_app.config["MAX_JSON_BYTES"]
     if request.content_length is not None and request.content_length > limit:
         raise PayloadTooLarge(f"JSON bodies are limited to {limit} bytes.")
-    try:  # the parser's own limits (nesting depth, digits in a number) are malformed input too
-        json.loads(request.get_data(cache=True))
-    except RecursionError:
-        raise MalformedBody("The JSON body is nested too deeply.") from None
-    except ValueError as exc:
-        raise MalformedBody(f"The body is not valid JSON: {exc}.") from None
 
 
 class RowId(IntegerConverter):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matchmaker.agreements import service
 from matchmaker.agreements.schemas import AgreementAnswer, AgreementCreate, AgreementQuery, AgreementSchema
 from matchmaker.auth.permissions import login_required, require_user
-from matchmaker.http import API_PREFIX, check_if_match, page_of, with_etag
+from matchmaker.http import API_PREFIX, Blueprint, check_if_match, page_of, with_etag
 
 blp = Blueprint(
     "agreements", __name__, url_prefix=f"{API_PREFIX}/agreements", description="Agreements (校企合作意向)."

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from flask import current_app
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matchmaker.auth import service
 from matchmaker.auth.permissions import login_required, require_user
 from matchmaker.auth.schemas import MeSchema, TokenRequest, TokenResponse
 from matchmaker.extensions import limiter
-from matchmaker.http import API_PREFIX
+from matchmaker.http import API_PREFIX, Blueprint
 
 blp = Blueprint("auth", __name__, url_prefix=API_PREFIX, description="Authentication.")
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matchmaker.errors import PayloadTooLarge
-from matchmaker.http import API_PREFIX
+from matchmaker.http import API_PREFIX, Blueprint
 from matchmaker.matching import service
 from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,

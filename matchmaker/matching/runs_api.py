@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from flask import url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matchmaker.auth.permissions import login_required, require_user
-from matchmaker.http import API_PREFIX, PageArgs, page_of
+from matchmaker.http import API_PREFIX, Blueprint, PageArgs, page_of
 from matchmaker.jobs import enqueue
 from matchmaker.matching import matches, runs
 from matchmaker.matching.schemas import (

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matchmaker.auth.permissions import login_required, require_user
-from matchmaker.http import API_PREFIX, check_if_match, page_of, with_etag
+from matchmaker.http import API_PREFIX, Blueprint, check_if_match, page_of, with_etag
 from matchmaker.imports import ImportForm, ImportResult, run_import
 from matchmaker.programs import service
 from matchmaker.programs.importer import PROGRAM_COLUMNS, import_programs

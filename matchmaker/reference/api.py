@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
-from matchmaker.http import API_PREFIX, get_or_404, page_of, paginate
+from matchmaker.http import API_PREFIX, Blueprint, get_or_404, page_of, paginate
 from matchmaker.reference import service
 from matchmaker.reference.models import Industry, Major, Region, Skill
 from matchmaker.reference.schemas import (

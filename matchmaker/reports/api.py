@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from flask import Response, render_template, url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from matchmaker.auth.permissions import login_required, require_user
 from matchmaker.errors import NotFound
-from matchmaker.http import API_PREFIX, check_if_match, page_of, with_etag
+from matchmaker.http import API_PREFIX, Blueprint, check_if_match, page_of, with_etag
 from matchmaker.jobs import enqueue
 from matchmaker.reports import service
 from matchmaker.reports.regions import get_policy, indicators, put_policy, region_metrics
