@@ -19,7 +19,7 @@ class RegionSchema(ma.Schema):
 
 
 class RegionQuery(PageArgs):
-    parent = fields.String(validate=s.Exactly(r"\d{6}", error="A region code has 6 digits."))
+    parent = s.code(r"\d{6}", "A region code has 6 digits.")
     level = fields.String(validate=validate.OneOf(["province", "city", "county"]))
     per_page = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
 
@@ -69,7 +69,7 @@ class MajorDetailSchema(MajorSchema):
 class MajorQuery(PageArgs):
     q = fields.String(validate=validate.Length(min=1, max=64))
     level = fields.String(validate=validate.OneOf([e.value for e in MajorLevel]))
-    category_code = fields.String(validate=s.Exactly(r"\d{2}", error="A category code has 2 digits."))
+    category_code = s.code(r"\d{2}", "A category code has 2 digits.")
 
 
 class SkillSchema(ma.Schema):

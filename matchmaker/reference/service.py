@@ -122,7 +122,7 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
         by_key.setdefault(alias.key, alias.skill)
     missing = [k for k in keys if k not in by_key]
     if missing:
-        vocabulary = _vocabulary(db.session)
+        vocabulary = _vocabulary()
         for key in missing:
             if len(key) >= 4:
                 hit = process.extractOne(
@@ -142,11 +142,11 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
     return result
 
 
-def _vocabulary(session) -> dict[str, int]:
+def _vocabulary() -> dict[str, int]:
     """Every skill key and alias key → skill id, read once per session (a request, an import of
     thousands of rows): the typo check needs the whole vocabulary, and it barely changes meanwhile."""
-    if "skill_vocabulary" not in session.info:
-        rows = session.execute(sa.select(Skill.key, Skill.id)).all()
-        rows += session.execute(sa.select(SkillAlias.key, SkillAlias.skill_id)).all()
-        session.info["skill_vocabulary"] = {key: skill_id for key, skill_id in rows}
-    return session.info["skill_vocabulary"]
+    if "skill_vocabulary" not in db.session.info:
+        rows = db.session.execute(sa.select(Skill.key, Skill.id)).all()
+        rows += db.session.execute(sa.select(SkillAlias.key, SkillAlias.skill_id)).all()
+        db.session.info["skill_vocabulary"] = {key: skill_id for key, skill_id in rows}
+    return db.session.info["skill_vocabulary"]
