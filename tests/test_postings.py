@@ -104,6 +104,35 @@ def test_a_skill_name_nfkc_lengthens_is_found_again(as_user, make):
     assert db.session.scalar(sa.select(sa.func.count()).where(Skill.name == "㍿" * 40)) == 1
 
 
+def test_a_new_skill_typed_in_two_requests_at_once_is_one_skill(as_user, make):
+    """Another enterprise's request creates the same new skill, and commits, between this request's
+    lookup and its insert (arranged here on a second connection). Both postings use the one skill;
+    the later request used to fail with 409."""
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    new = "星际折跃引擎调校"  # no skill of the vocabulary is near it
+    raced = []
+
+    def other_request_wins(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("INSERT INTO SKILLS") and not raced:
+            raced.append(statement)  # first, so the other connection's own insert is let through
+            with db.engine.connect() as other:
+                row = {"name": new, "key": new, "category": "technical", "verified": False}
+                other.execute(Skill.__table__.insert(), row)
+                other.commit()
+
+    sa.event.listen(db.engine, "before_cursor_execute", other_request_wins)
+    try:
+        resp = api.post("/api/v1/postings", json={**GOOD, "skills": [{"name": new}]})
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", other_request_wins)
+    assert raced, "the request never inserted a skill"
+    assert resp.status_code == 201, resp.get_json()
+    winner = db.session.scalar(sa.select(Skill).where(Skill.key == new))
+    assert [s["name"] for s in resp.get_json()["skills"]] == [new]
+    assert db.session.get(Posting, resp.get_json()["id"]).skills[0].skill_id == winner.id
+
+
 def test_filters(as_user, make):
     qhd = make.enterprise(region_code="130302")
     zz = make.enterprise(region_code="410102")

@@ -61,6 +61,16 @@ def record_event(action: str, entity: str, entity_id: str, changes: dict[str, An
     return entry
 
 
+def record_created(obj) -> AuditEvent:
+    """Audit an audited row an INSERT statement created, as the session hook audits one it adds."""
+    return record_event("create", obj.__tablename__, _identity(obj), _row(obj))
+
+
+def _row(obj) -> dict[str, Any]:
+    """The audited columns of a row, as a create or delete event keeps them."""
+    return {k: _jsonable(getattr(obj, k)) for k in _columns(obj)}
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -103,7 +113,7 @@ def _record_changes(session: Session, _flush_context) -> None:
 
     for obj in session.new:
         if getattr(obj, "__audited__", False):
-            add("create", obj, {k: _jsonable(getattr(obj, k)) for k in _columns(obj)})
+            add("create", obj, _row(obj))
     for obj in session.dirty:
         if not getattr(obj, "__audited__", False) or not session.is_modified(obj):
             continue
@@ -119,6 +129,6 @@ def _record_changes(session: Session, _flush_context) -> None:
             add("update", obj, changes)
     for obj in session.deleted:
         if getattr(obj, "__audited__", False):
-            add("delete", obj, {k: _jsonable(getattr(obj, k)) for k in _columns(obj)})
+            add("delete", obj, _row(obj))
     for ev in events:
         session.add(ev)

@@ -7,7 +7,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
+from sqlalchemy.dialects import postgresql, sqlite
 
+from matchmaker.audit.recorder import record_created
 from matchmaker.errors import ValidationFailed
 from matchmaker.extensions import db
 from matchmaker.http import paginate_list
@@ -132,14 +134,28 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
                     by_key[key] = db.session.get(Skill, vocabulary[hit[0]])
     result: list[Skill] = []
     for name, key in zip(names, keys, strict=True):
-        skill = by_key.get(key)
-        if skill is None:
-            skill = Skill(name=name[:KEY_CHARS], key=key, category=SkillCategory.technical, verified=False)
-            db.session.add(skill)
-            db.session.flush()
-            by_key[key] = skill
-        result.append(skill)
+        if key not in by_key:
+            by_key[key] = _typed_skill(name[:KEY_CHARS], key)
+        result.append(by_key[key])
     return result
+
+
+def _typed_skill(name: str, key: str) -> Skill:
+    """A new unverified skill as typed. Another request may be creating the same skill at this very
+    moment: the insert then does nothing, and both requests use the one row that landed."""
+    insert = _insert_for(db.session.get_bind().dialect.name)(Skill).values(
+        name=name, key=key, category=SkillCategory.technical, verified=False
+    )
+    created = db.session.scalar(insert.on_conflict_do_nothing().returning(Skill.id))
+    skill = db.session.scalar(sa.select(Skill).where(sa.or_(Skill.key == key, Skill.name == name)))
+    if created is not None:  # the session's audit hook does not see a statement's insert
+        record_created(skill)
+    return skill
+
+
+def _insert_for(dialect: str):
+    """The INSERT construct that knows ON CONFLICT on this database."""
+    return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
 
 
 def _vocabulary() -> dict[str, int]:
