@@ -176,6 +176,9 @@ def test_extracted_skills_follow_a_rewritten_ad_until_the_owner_edits_them(as_us
     # and so does a new text sent with the skills the owner wants, even none
     api.patch(f"/api/v1/postings/{pid}", json={"description": "负责出纳", "skills": []})
     assert skills() == set()
+    # none is a choice too: a later text is not read again
+    api.patch(f"/api/v1/postings/{pid}", json={"description": "负责报关"})
+    assert skills() == set()
 
 
 def test_a_skill_one_user_typed_does_not_become_a_skill_in_everyone_elses_ads(as_user, make, client):

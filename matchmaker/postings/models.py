@@ -56,6 +56,11 @@ class Posting(VersionedMixin, db.Model):
     start_date: Mapped[date | None] = mapped_column(sa.Date)
     end_date: Mapped[date | None] = mapped_column(sa.Date)
     status: Mapped[str] = mapped_column(sa.String(16), nullable=False, default=PostingStatus.draft)
+    # False while the skills are the ones read from the text (they follow a rewritten ad); True once
+    # the owner has given them, even as an empty list.
+    skills_chosen: Mapped[bool] = mapped_column(
+        sa.Boolean, nullable=False, default=False, server_default=sa.false()
+    )
 
     enterprise: Mapped[Enterprise] = relationship(lazy="joined")
     skills: Mapped[list[PostingSkill]] = relationship(

@@ -95,7 +95,8 @@ def _owning_enterprise(user: User, requested: int | None) -> Enterprise:
         return enterprise
 
 
-def _set_skills(posting: Posting, items: list[dict[str, Any]], source: str = SkillSource.manual) -> None:
+def _set_skills(posting: Posting, items: list[dict[str, Any]]) -> None:
+    """The skills the owner chose, even none: from now on a new text leaves them alone."""
     skills = resolve_skills([item["name"] for item in items])
     chosen: dict[int, PostingSkill] = {}
     for position, (item, skill) in enumerate(zip(items, skills, strict=True)):
@@ -106,10 +107,11 @@ def _set_skills(posting: Posting, items: list[dict[str, Any]], source: str = Ski
             skill_id=skill.id,
             skill=skill,
             required=item.get("required", True),
-            source=source,
+            source=SkillSource.manual,
             position=position,
         )
     posting.skills = list(chosen.values())
+    posting.skills_chosen = True
 
 
 def _set_extracted_skills(posting: Posting) -> None:
@@ -182,14 +184,13 @@ def update_posting(user: User, posting: Posting, data: dict[str, Any]) -> Postin
         taken = accepted_seats_for_posting(posting.id)
         if data["headcount"] < taken:
             raise Conflict(f"{taken} seats are already agreed; headcount cannot drop below that.")
-    skills_given = "skills" in data
-    if skills_given:
+    if "skills" in data:
         _set_skills(posting, data.pop("skills"))
     text_changed = any(k in data and data[k] != getattr(posting, k) for k in ("title", "description"))
     for key, value in data.items():
         setattr(posting, key, value)
     # Extracted skills follow the text until the owner edits them: a rewritten ad is read again.
-    if text_changed and not skills_given and all(ps.source == SkillSource.extracted for ps in posting.skills):
+    if text_changed and not posting.skills_chosen:
         _set_extracted_skills(posting)
     db.session.flush()
     return posting
