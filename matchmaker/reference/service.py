@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from rapidfuzz import fuzz, process
 from sqlalchemy.dialects import postgresql, sqlite
 
 from matchmaker.audit.recorder import record_created
@@ -15,7 +14,7 @@ from matchmaker.extensions import db
 from matchmaker.http import paginate_list
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.reference.models import Industry, Major, Region, Skill, SkillAlias, SkillCategory
-from matchmaker.reference.search import fuzzy_rank
+from matchmaker.reference.search import TypoIndex, fuzzy_rank
 
 # A typed skill within this RapidFuzz ratio of a known name or alias is taken as that skill.
 SKILL_TYPO_CUTOFF = 90.0
@@ -126,12 +125,8 @@ def resolve_skills(names: Iterable[str]) -> list[Skill]:
     if missing:
         vocabulary = _vocabulary()
         for key in missing:
-            if len(key) >= 4:
-                hit = process.extractOne(
-                    key, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=SKILL_TYPO_CUTOFF
-                )
-                if hit is not None:
-                    by_key[key] = db.session.get(Skill, vocabulary[hit[0]])
+            if len(key) >= 4 and (skill_id := vocabulary.closest(key)) is not None:
+                by_key[key] = db.session.get(Skill, skill_id)
     result: list[Skill] = []
     for name, key in zip(names, keys, strict=True):
         if key not in by_key:
@@ -146,11 +141,11 @@ def _typed_skill(name: str, key: str) -> Skill:
     insert = _insert_for(db.session.get_bind().dialect.name)(Skill).values(
         name=name, key=key, category=SkillCategory.technical, verified=False
     )
-    created = db.session.scalar(insert.on_conflict_do_nothing().returning(Skill.id))
-    skill = db.session.scalar(sa.select(Skill).where(sa.or_(Skill.key == key, Skill.name == name)))
-    if created is not None:  # the session's audit hook does not see a statement's insert
-        record_created(skill)
-    return skill
+    created = db.session.scalar(insert.on_conflict_do_nothing().returning(Skill))
+    if created is None:
+        return db.session.scalar(sa.select(Skill).where(sa.or_(Skill.key == key, Skill.name == name)))
+    record_created(created)  # the session's audit hook does not see a statement's insert
+    return created
 
 
 def _insert_for(dialect: str):
@@ -158,11 +153,12 @@ def _insert_for(dialect: str):
     return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
 
 
-def _vocabulary() -> dict[str, int]:
+def _vocabulary() -> TypoIndex:
     """Every skill key and alias key → skill id, read once per session (a request, an import of
     thousands of rows): the typo check needs the whole vocabulary, and it barely changes meanwhile."""
     if "skill_vocabulary" not in db.session.info:
         rows = db.session.execute(sa.select(Skill.key, Skill.id)).all()
         rows += db.session.execute(sa.select(SkillAlias.key, SkillAlias.skill_id)).all()
-        db.session.info["skill_vocabulary"] = {key: skill_id for key, skill_id in rows}
+        ids = {key: skill_id for key, skill_id in rows}
+        db.session.info["skill_vocabulary"] = TypoIndex(ids, cutoff=SKILL_TYPO_CUTOFF)
     return db.session.info["skill_vocabulary"]
