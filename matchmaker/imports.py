@@ -19,6 +19,7 @@ from marshmallow import fields
 from werkzeug.datastructures import FileStorage
 
 from matchmaker.errors import DomainError, PayloadTooLarge, ValidationFailed
+from matchmaker.extensions import db
 
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -142,23 +143,30 @@ def create_each(
     schema: ma.Schema,
     create: Callable[[dict[str, Any]], Any],
 ) -> list[int]:
-    """Validate and create every row; if any row is bad, raise with all bad rows (nothing lands)."""
+    """Validate and create every row; if any row is bad, raise with all bad rows (nothing lands).
+
+    ``create`` may leave its row unflushed: the rows are flushed together at the end, in batched
+    statements, and the list of created rows keeps each one (and what it refers to) in the session's
+    identity map, so the next row finds its enterprise and skills there instead of in the database.
+    """
     bad: list[dict[str, Any]] = []
-    ids: list[int] = []
-    for line, row in table:
-        data, errors = row_data(columns, row)
-        if not errors:
-            try:
-                data = schema.load(data)
-            except ma.ValidationError as exc:
-                errors = exc.normalized_messages()
-        if not errors:
-            try:
-                ids.append(create(data).id)
-            except DomainError as exc:
-                errors = exc.errors if isinstance(exc.errors, dict) else {"row": [exc.detail]}
-        if errors:
-            bad.append({"line": line, "errors": errors})
+    created: list[Any] = []
+    with db.session.no_autoflush:
+        for line, row in table:
+            data, errors = row_data(columns, row)
+            if not errors:
+                try:
+                    data = schema.load(data)
+                except ma.ValidationError as exc:
+                    errors = exc.normalized_messages()
+            if not errors:
+                try:
+                    created.append(create(data))
+                except DomainError as exc:
+                    errors = exc.errors if isinstance(exc.errors, dict) else {"row": [exc.detail]}
+            if errors:
+                bad.append({"line": line, "errors": errors})
     if bad:
         raise ValidationFailed(f"{len(bad)} row(s) are invalid; nothing was imported.", errors=bad)
-    return ids
+    db.session.flush()
+    return [obj.id for obj in created]

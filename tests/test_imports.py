@@ -3,17 +3,23 @@
 import io
 import zipfile
 
+import sqlalchemy as sa
 from conftest import assert_problem, count
 from openpyxl import Workbook
 
+from matchmaker.audit.models import AuditEvent
+from matchmaker.extensions import db
 from matchmaker.postings.models import Posting
 from matchmaker.programs.models import Program
+from matchmaker.reference.models import Skill
 
 HEADER = "kind,title,headcount,level,skills,optional_skills,start_date,end_date,status\n"
 
 
-def _upload(api, url, content: bytes, name="rows.csv"):
-    return api.post(url, data={"file": (io.BytesIO(content), name)}, content_type="multipart/form-data")
+def _upload(api, url, content: bytes, name="rows.csv", headers=None):
+    return api.post(
+        url, data={"file": (io.BytesIO(content), name)}, content_type="multipart/form-data", headers=headers
+    )
 
 
 def test_csv_import_lands_every_row(as_user, make):
@@ -26,6 +32,34 @@ def test_csv_import_lands_every_row(as_user, make):
     resp = _upload(api, "/api/v1/postings/import", ("\ufeff" + csv).encode())
     assert resp.status_code == 201, resp.get_json()
     assert resp.get_json()["imported"] == 2 and count(Posting) == 2
+
+
+def test_imported_rows_share_new_skills_are_read_and_audited_like_postings_sent_one_by_one(as_user, make):
+    """An import flushes its rows together at the end; each row still lands as a single create would."""
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    csv = (
+        "kind,title,description,headcount,level,skills\n"
+        "hiring,装调工,,2,higher,星际折跃引擎调校;PLC编程\n"
+        "hiring,报关员,负责报关单证制作，熟练使用Excel,1,higher,\n"
+        "hiring,调校师,,1,higher,星际折跃引擎调校\n"
+    )
+    resp = _upload(api, "/api/v1/postings/import", csv.encode(), headers={"X-Request-ID": "import-1"})
+    assert resp.status_code == 201, resp.get_json()
+    ids = resp.get_json()["ids"]
+    postings = [db.session.get(Posting, i) for i in ids]
+    assert [p.title for p in postings] == ["装调工", "报关员", "调校师"]  # ids in the file's order
+    typed = db.session.scalars(sa.select(Skill).where(Skill.name == "星际折跃引擎调校")).one()
+    assert typed.verified is False
+    assert [ps.skill_id for ps in postings[2].skills] == [typed.id] == [postings[0].skills[0].skill_id]
+    assert {(ps.skill.name, ps.source) for ps in postings[1].skills} >= {
+        ("报关", "extracted"),
+        ("Excel", "extracted"),
+    }
+    assert not postings[1].skills_chosen and postings[0].skills_chosen
+    events = db.session.scalars(sa.select(AuditEvent).where(AuditEvent.request_id == "import-1")).all()
+    created = sorted((e.entity, e.entity_id) for e in events if e.action == "create")
+    assert created == sorted([("postings", str(i)) for i in ids] + [("skills", str(typed.id))])
 
 
 def test_one_bad_row_imports_nothing_and_names_every_bad_line(as_user, make):

@@ -40,4 +40,4 @@ class _PostingRow(PostingCreate):
 
 
 def import_postings(user: User, table) -> list[int]:
-    return create_each(table, POSTING_COLUMNS, _PostingRow(), lambda data: service.create_posting(user, data))
+    return create_each(table, POSTING_COLUMNS, _PostingRow(), lambda data: service.new_posting(user, data))
