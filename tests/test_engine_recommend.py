@@ -123,6 +123,19 @@ def test_a_title_is_read_as_the_most_specific_role_it_names():
     assert "570202" not in index.title_fit("客服")
 
 
+def test_a_title_that_is_a_role_is_not_read_as_a_role_spelt_like_it():
+    water = MajorProfile(
+        "420809", "水净化与安全技术", "higher", {1: 1.0}, (), ("水处理技术员", "水处理操作工")
+    )
+    plating = MajorProfile("460606", "航空装备表面处理技术", "higher", {2: 1.0}, (), ("表面处理操作工",))
+    index = MajorIndex([water, plating])
+    # 水处理操作工 is water treatment, however close 表面处理操作工 (surface treatment) is spelt
+    assert set(index.title_fit("水处理操作工")) == {"420809"}
+    assert index.recommend([], title="水处理操作工")[0].code == "420809"
+    # a title no role spells exactly still finds its near-misses
+    assert set(index.title_fit("表面处理操作员")) == {"460606"}
+
+
 def test_the_employers_industry_ranks_majors_the_text_put_forward():
     # a 客服 title both majors list: a forwarder (58) is a logistics job, an online shop (52) a sales one
     sales = MajorProfile("530605", "市场营销", "higher", {1: 1.0}, ("52", "51", "72"), ("客服专员",))

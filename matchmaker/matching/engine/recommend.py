@@ -182,10 +182,14 @@ class MajorIndex:
         matched = dict.fromkeys(exact, 1.0)
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
         # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员), or to the
-        # title itself (日语客服 for 客服), is not one.
-        for role, _score, _ in process.extract(
-            title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
-        ):
+        # title itself (日语客服 for 客服), is not one. A title that is a role has none: 表面处理操作工 is
+        # not a near-miss of 水处理操作工 but another job spelt alike.
+        near = []
+        if title not in named:
+            near = process.extract(
+                title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
+            )
+        for role, _score, _ in near:
             if role not in named and not any(name in role for name in exact + segments):
                 matched.setdefault(role, 0.8)
         for head in sorted(parts & self.by_half.keys(), key=title.find):
