@@ -32,6 +32,14 @@ def top3(engine, title: str) -> list[str]:
         ("空运出口客服", {"航空物流管理"}, None),  # 空运客服 with 出口 between its halves
         ("海运操作", {"港口物流管理", "现代物流管理"}, None),
         ("客服助理/五险一金 年底双薪 员工旅游", None, "旅游管理"),  # a staff outing, not tourism
+        # a sector major's generic post (电工, 运维工程师, 设备维护员) is not that post's home
+        ("电工", {"电气自动化技术", "供用电技术", "机电一体化技术"}, None),
+        ("运维工程师", {"云计算技术应用", "计算机网络技术"}, "司法信息技术"),
+        ("设备维护员", {"机电设备技术", "智能制造装备技术"}, "殡葬设备维护技术"),
+        ("钳工", {"机械装备制造技术", "机械制造及自动化"}, None),
+        ("测试工程师", None, "氢能技术应用"),
+        ("药店营业员", {"药品经营与管理"}, "电信服务与管理"),  # 营业员 in a pharmacy
+        ("水处理操作工", {"水净化与安全技术"}, "航空装备表面处理技术"),  # not 表面处理
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
