@@ -40,6 +40,9 @@ def top3(engine, title: str) -> list[str]:
         ("测试工程师", None, "氢能技术应用"),
         ("药店营业员", {"药品经营与管理"}, "电信服务与管理"),  # 营业员 in a pharmacy
         ("水处理操作工", {"水净化与安全技术"}, "航空装备表面处理技术"),  # not 表面处理
+        ("化验员", {"分析检验技术"}, None),
+        ("设备技术员", {"智能制造装备技术", "机电设备技术"}, None),
+        ("生产技术员", None, "烟花爆竹技术与管理"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
