@@ -15,10 +15,10 @@ def engine():
     return Taxonomy.build(entries), MajorIndex(major_profiles({e.name: e.id for e in entries}))
 
 
-def top3(engine, title: str) -> list[str]:
+def top3(engine, title: str, level: str = "higher") -> list[str]:
     taxonomy, index = engine
     demands, _found = demands_from_text(taxonomy, title)
-    return [r.name for r in index.recommend(demands, title=title, level="higher", limit=3)]
+    return [r.name for r in index.recommend(demands, title=title, level=level, limit=3)]
 
 
 @pytest.mark.parametrize(
@@ -49,5 +49,22 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
     top = top3(engine, title)
     if first is not None:
         assert top[0] in first
+    if not_in_top3 is not None:
+        assert not_in_top3 not in top
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "not_in_top3"),
+    [
+        # an apprenticeship for a 中职 class: the same generic posts, the secondary catalog's majors
+        ("电工", {"供用电技术", "机电技术应用", "电气设备运行与控制"}, None),
+        ("钳工", {"机械制造技术", "模具制造技术", "机械加工技术"}, None),
+        ("设备维护员", {"智能设备运行与维护"}, None),
+        ("药店营业员", {"药剂"}, None),
+    ],
+)
+def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
+    top = top3(engine, title, level="secondary")
+    assert top[0] in first
     if not_in_top3 is not None:
         assert not_in_top3 not in top
