@@ -43,6 +43,11 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("化验员", {"分析检验技术"}, None),
         ("设备技术员", {"智能制造装备技术", "机电设备技术"}, None),
         ("生产技术员", None, "烟花爆竹技术与管理"),
+        ("通信技术员", {"现代通信技术"}, None),
+        ("机电技术员", {"机电设备技术", "机电一体化技术", "智能机电技术"}, None),
+        ("品控专员", {"食品质量与安全"}, None),
+        ("数据分析员", {"统计与大数据分析", "大数据技术", "商务数据分析与应用"}, None),
+        ("技术支持", None, "司法信息技术"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
