@@ -200,6 +200,12 @@ def test_posting_headings_insurance_and_career_paths_are_not_skills():
     (found,) = extract(office, ad)
     assert found.name == "费用报销" and len(found.spans) == 1  # the duty, not the insurance line
     assert extract(office, "职业发展路线（内部转岗）：人力资源部、质检部、物流部") == []
+    # the ad hiring is not recruiting work; recruiting work is
+    for posting in ("招聘电焊工：负责质检", "招聘要求：会质检", "招聘3名操作工，负责质检"):
+        assert names(extract(office, posting)) == ["质量检验"], posting
+    assert extract(office, "现因业务需要，特招聘2名质检员") == []  # a job named, no skill asked for
+    for duty in ("负责公司招聘工作", "协助招聘主管确定招聘计划", "招聘：寻找及选择招聘渠道"):
+        assert names(extract(office, duty)) == ["招聘"], duty
 
 
 def test_social_insurance_work_is_a_duty_not_welfare():

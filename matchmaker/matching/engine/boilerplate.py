@@ -55,8 +55,13 @@ INSURANCE_DUTY = re.compile(
     r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
     r"(?:办理|申报|核算)[^，。；;]{0,8}(?:社保|公积金|五险一金|社会保险)"
 )
-# What the ad is about rather than what it asks for: "招聘岗位：物流专员".
-POSTING = re.compile(r"(?:招聘|应聘)(?:岗位|职位|人数|对象)|(?:岗位|职位)名称")
+# What the ad is about rather than what it asks for: "招聘岗位：物流专员", "特招聘2名客服专员",
+# "招聘电焊工：" — the posting itself, not recruiting work (负责招聘工作, 制定招聘计划).
+POSTING = re.compile(
+    r"(?:招聘|应聘)(?:岗位|职位|人数|对象|条件|要求|简章|启事)|(?:岗位|职位)名称|"
+    r"(?:现|特|急|诚|此次|本次)招聘|招聘\s*[\d一二三四五六七八九十两]+\s*[名位个]|"
+    r"^\W*(?:我司|本公司|公司)?招聘[^\W\d]{1,10}?[工员师]\W*$"
+)
 CONTACT = re.compile(
     r"\[PHONE\]|\[EMAIL\]|电话|手机|联系人|联系方式|邮箱|e-?mail|微信|QQ|简历投递|投递简历|面试地址|"
     r"工作地点|公司地址|地址[:：]|乘车路线|地铁|公交",
