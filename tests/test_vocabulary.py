@@ -27,6 +27,8 @@ def vocabulary():
         ("有化妆品行业经验优先", None, "化妆造型"),  # a product, not make-up artistry
         ("提高用户体验，促进销售", None, "交互设计"),  # a goal, not UX design
         ("负责用户体验设计", "交互设计", None),
+        ("擅长弹琴，热爱幼儿", "钢琴弹奏", None),  # a kindergarten teacher's ad
+        ("擅长舞蹈、绘画者优先", "舞蹈基础", None),
         ("客户月结对账", None, "财务报表编制"),  # payment terms
         ("店长交办的其他工作", None, "门店运营"),  # a job title
     ],
