@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import marshmallow as ma
+import sqlalchemy as sa
 from flask import current_app
 from flask_smorest.fields import Upload
 from marshmallow import fields
@@ -137,6 +139,23 @@ def run_import(files: dict, columns: list[Column], create_rows: Callable[[list],
     return {"imported": len(ids), "ids": ids}
 
 
+@contextmanager
+def _holding_loaded_rows() -> Iterator[None]:
+    """Keep every row the session loads until the block ends. The identity map holds rows weakly,
+    so the region or skill one import row read is gone by the next row, which reads it again."""
+    session = db.session()
+    held: list[Any] = []
+
+    def hold(_session, instance) -> None:
+        held.append(instance)
+
+    sa.event.listen(session, "loaded_as_persistent", hold)
+    try:
+        yield
+    finally:
+        sa.event.remove(session, "loaded_as_persistent", hold)
+
+
 def create_each(
     table: list[tuple[int, dict[str, str]]],
     columns: list[Column],
@@ -146,12 +165,12 @@ def create_each(
     """Validate and create every row; if any row is bad, raise with all bad rows (nothing lands).
 
     ``create`` may leave its row unflushed: the rows are flushed together at the end, in batched
-    statements, and the list of created rows keeps each one (and what it refers to) in the session's
-    identity map, so the next row finds its enterprise and skills there instead of in the database.
+    statements. Meanwhile every row the session loads (an enterprise, a region, a skill) is held, so
+    the next import row finds it in the identity map instead of reading it again.
     """
     bad: list[dict[str, Any]] = []
     created: list[Any] = []
-    with db.session.no_autoflush:
+    with db.session.no_autoflush, _holding_loaded_rows():
         for line, row in table:
             data, errors = row_data(columns, row)
             if not errors:
