@@ -17,37 +17,12 @@ import tempfile
 import time
 
 import schemathesis
-from _seeds import ROOT  # also puts the repo on sys.path
+from _app import seeded_app
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
 
-from matchmaker import create_app
-
 ROLES = ("demo-admin", "demo-enterprise", "demo-school", "demo-bureau-qhd")
-
-
-def prepared_app(url: str):
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": url.replace("postgresql://", "postgresql+psycopg://", 1),
-            "REDIS_URL": None,
-            "RATELIMIT_ENABLED": False,
-        }
-    )
-    with app.app_context():
-        from flask_migrate import upgrade
-
-        from matchmaker.demo import load_demo
-        from matchmaker.extensions import db
-        from matchmaker.reference.seed import seed_reference
-
-        upgrade(directory=str(ROOT / "migrations"))
-        seed_reference()
-        db.session.commit()
-        load_demo()
-        db.session.commit()
-    return app
 
 
 def fuzz(operation, mode, examples: int, user: str, token: str, counts, failures: list[str]) -> None:
@@ -77,8 +52,7 @@ def fuzz(operation, mode, examples: int, user: str, token: str, counts, failures
 def main() -> int:
     examples = int(os.environ.get("FUZZ_EXAMPLES", "10"))
     with tempfile.TemporaryDirectory() as tmp:
-        url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/fuzz.sqlite3"
-        app = prepared_app(url)
+        app, url = seeded_app(tmp, demo=True)
         client = app.test_client()
         tokens = {
             user: client.post(

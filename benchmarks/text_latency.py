@@ -14,9 +14,8 @@ import sys
 import tempfile
 import time
 
-from _seeds import ROOT  # also puts the repo on sys.path
+from _app import seeded_app
 
-from matchmaker import create_app
 from matchmaker.matching.schemas import MAX_TEXT_CHARS
 
 # A job ad written for this benchmark (no third-party text): duties, requirements and boilerplate.
@@ -74,22 +73,7 @@ def timed(client, method: str, url: str, n: int, **kw) -> list[float]:
 def main() -> int:
     n = int(os.environ.get("BENCH_N", "300"))
     with tempfile.TemporaryDirectory() as tmp:
-        url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/bench.sqlite3"
-        app = create_app(
-            {
-                "SQLALCHEMY_DATABASE_URI": url.replace("postgresql://", "postgresql+psycopg://", 1),
-                "REDIS_URL": None,
-            }
-        )
-        with app.app_context():
-            from flask_migrate import upgrade
-
-            from matchmaker.extensions import db
-            from matchmaker.reference.seed import seed_reference
-
-            upgrade(directory=str(ROOT / "migrations"))
-            seed_reference()
-            db.session.commit()
+        app, url = seeded_app(tmp)
         client = app.test_client()
         ad = job_ad()
         extract_body = {"text": ad}
