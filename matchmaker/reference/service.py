@@ -18,7 +18,7 @@ from matchmaker.reference.search import TypoIndex, fuzzy_rank
 
 # A typed skill within this RapidFuzz ratio of a known name or alias is taken as that skill.
 SKILL_TYPO_CUTOFF = 90.0
-KEY_CHARS = 64  # the length of skills.name and skills.key
+KEY_CHARS = Skill.__table__.c.key.type.length  # as long as skills.key (and skills.name)
 
 
 def search_majors(args: dict[str, Any]) -> dict[str, Any]:

@@ -7,13 +7,11 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from matchmaker import schemas as s
 from matchmaker.http import PageArgs
+from matchmaker.reports.compute import periods
 from matchmaker.reports.models import ReportKind, ReportStatus
 
 KINDS = [k.value for k in ReportKind]
-PERIOD = s.Exactly(
-    r"(19|20|21)\d{2}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?",
-    error="Use YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM (years 1900–2199).",
-)
+PERIOD = s.Exactly(periods.LABEL.pattern, error="Use YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM (years 1900–2199).")
 
 
 class ReportCreate(s.Strict):

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_PATTERN = re.compile(r"((?:19|20|21)\d{2})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?", re.ASCII)  # whole labels
+# A period label, matched whole: YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM, years 1900–2199.
+LABEL = re.compile(r"((?:19|20|21)\d{2})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _make(y: int, m: int, months: int) -> Period:
 
 def parse_period(text: str) -> Period:
     """A Period from its label; ValueError for anything else."""
-    match = _PATTERN.fullmatch(text or "")
+    match = LABEL.fullmatch(text or "")
     if not match:
         raise ValueError("A period is YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM.")
     year, part = int(match.group(1)), match.group(2)
