@@ -149,6 +149,19 @@ def test_words_that_only_contain_a_skill_are_not_it():
     assert names(extract(trades, "负责新娘化妆，熟悉早教课程")) == ["化妆造型", "早期教育指导"]
 
 
+def test_two_words_side_by_side_do_not_spell_a_third():
+    logistics = Taxonomy.build(
+        [
+            SkillEntry(1, "报关", "technical", ()),
+            SkillEntry(2, "费用报销", "technical", ("报销",)),
+            SkillEntry(3, "商品陈列", "technical", ("理货",)),
+        ]
+    )
+    ad = "汇报关系：业务主管；随时汇报销售动态；科学管理货品库位；处理货物运输中的问题"
+    assert extract(logistics, ad) == []
+    assert names(extract(logistics, "负责报关、报销及理货")) == ["报关", "费用报销", "商品陈列"]
+
+
 def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
     ad = "本岗位为上海景鸿物流管理有限公司招聘；负责物流管理单据，熟悉Excel。"
     found = extract(taxonomy, ad)
@@ -200,6 +213,7 @@ def test_posting_headings_insurance_and_career_paths_are_not_skills():
     (found,) = extract(office, ad)
     assert found.name == "费用报销" and len(found.spans) == 1  # the duty, not the insurance line
     assert extract(office, "职业发展路线（内部转岗）：人力资源部、质检部、物流部") == []
+    assert extract(office, "员工子女免费质检培训") == []  # a benefit for the staff's children
     # the ad hiring is not recruiting work; recruiting work is
     for posting in ("招聘电焊工：负责质检", "招聘要求：会质检", "招聘3名操作工，负责质检"):
         assert names(extract(office, posting)) == ["质量检验"], posting

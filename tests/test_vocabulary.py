@@ -31,6 +31,9 @@ def vocabulary():
         ("擅长舞蹈、绘画者优先", "舞蹈基础", None),
         ("客户月结对账", None, "财务报表编制"),  # payment terms
         ("店长交办的其他工作", None, "门店运营"),  # a job title
+        ("负责系统配置、硬件调试", "电子产品装配与调试", "硬件电路设计"),  # testing, not design
+        ("应聘热线：[PHONE] 杨小姐", None, "呼叫中心"),  # where to apply, not call-centre work
+        ("负责接听客服热线", "呼叫中心", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
