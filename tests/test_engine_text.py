@@ -155,11 +155,22 @@ def test_two_words_side_by_side_do_not_spell_a_third():
             SkillEntry(1, "报关", "technical", ()),
             SkillEntry(2, "费用报销", "technical", ("报销",)),
             SkillEntry(3, "商品陈列", "technical", ("理货",)),
+            SkillEntry(4, "订单管理", "technical", ("理单",)),
+            SkillEntry(5, "经济法", "technical", ("公司法",)),
+            SkillEntry(6, "钢琴调律", "technical", ("调律师",)),
+            SkillEntry(7, "工商注册", "technical", ("公司注册",)),
+            SkillEntry(8, "办公设备使用", "technical", ("复印",)),
         ]
     )
-    ad = "汇报关系：业务主管；随时汇报销售动态；科学管理货品库位；处理货物运输中的问题"
+    ad = (
+        "汇报关系：业务主管；随时汇报销售动态；科学管理货品库位；处理货物运输中的问题；整理单据；"
+        "公司法务部从业经历；完善公司法律管理体系；协调律师处理纠纷；负责公司注册商标；整理发票复印件"
+    )
     assert extract(logistics, ad) == []
-    assert names(extract(logistics, "负责报关、报销及理货")) == ["报关", "费用报销", "商品陈列"]
+    duties = "负责报关、报销及理货；跟单、理单；熟悉公司法；钢琴调律师；办理公司注册；会复印"
+    assert names(extract(logistics, duties)) == [
+        "报关", "费用报销", "商品陈列", "订单管理", "经济法", "钢琴调律", "工商注册", "办公设备使用"
+    ]  # fmt: skip
 
 
 def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
