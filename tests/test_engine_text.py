@@ -291,6 +291,12 @@ def test_soft_skills_keep_their_category(taxonomy):
         ("C/C++开发工程师", "C，C++开发工程师"),  # C++ keeps its pluses
         ("周末双休聘客服专员", "周末，客服专员"),
         ("福利专员", "福利专员"),  # a benefits job is a job
+        ("国企物业公司招聘客服（外包长期）", "国企物业公司，客服，外包长期"),  # who hires, then the job
+        ("徐汇静安闵行招聘配送助理", "徐汇静安闵行，配送助理"),
+        ("教育行业聘售后客服", "教育行业，售后客服"),
+        ("校园招聘专员", "校园招聘专员"),  # a recruiter's job keeps its 招聘
+        ("人事招聘/招聘与配置主管", "人事招聘，招聘与配置主管"),
+        ("应聘指导老师", "应聘指导老师"),
     ],
 )
 def test_a_titles_parts_that_name_the_job_are_kept(title, clauses):

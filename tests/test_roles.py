@@ -48,6 +48,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("品控专员", {"食品质量与安全"}, None),
         ("数据分析员", {"统计与大数据分析", "大数据技术", "商务数据分析与应用"}, None),
         ("技术支持", None, "司法信息技术"),
+        ("徐汇静安闵行招聘配送助理", {"现代物流管理"}, "人力资源管理"),  # hiring, not recruiting work
+        ("全城招聘客服", None, "人力资源管理"),
+        ("校园招聘专员", {"人力资源管理"}, None),  # a recruiter's job
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):

@@ -8,7 +8,8 @@ A career path (横向发展：质检岗―培训岗) is skipped whole too. Other
 (but not an HR duty such as 社保增减办理), contacts, age or gender, or what the posting is
 (招聘岗位：物流专员) are skipped, and the rest of the sentence is read. A degree line names the
 fields a candidate may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is
-skipped too. A job title is read part by part (:func:`title_parts`), without its benefits and pay.
+skipped too. A job title is read part by part (:func:`title_parts`), without its benefits, its pay
+and the word that says someone is hiring (…招聘配送助理 is a delivery job, not recruiting work).
 """
 
 from __future__ import annotations
@@ -86,6 +87,12 @@ _TITLE_PARTS = re.compile(r"(?:[/／、&＆|＋\s()（）【】\[\],，;；:：!
 _WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
 _JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
 _HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
+# "LT公司全城招聘客服", "徐汇静安闵行招聘配送助理": who hires where, then the job. A recruiter's job
+# keeps its 招聘 (招聘专员, 招聘与配置, 人事招聘), and so does a word that only ends in 聘 (应聘, 返聘).
+_HIRED_AS = re.compile(
+    r"(?:招聘|诚聘|急聘|急招|直招|聘请|(?<![招应返解续受])聘)"
+    r"(?!专员|主管|经理|助理|顾问|岗|与|及|和|配置|培训|渠道|(?i:hr|recruit))"
+)
 
 _TRIM = re.compile(r"[\W\d_]+")
 MIN_TAIL_CHARS = 4
@@ -144,8 +151,16 @@ def title_parts(title: str) -> list[str]:
     def benefit(match: re.Match) -> str:
         return match.group() if _JOB_RANK.match(title, match.end()) else "，"
 
+    # "国企物业公司招聘客服" → 国企物业公司, 客服: the employer's trade stays, the hiring word goes
+    def hired_apart(part: str) -> list[str]:
+        part = _HIRING.sub("", part)
+        hired = list(_HIRED_AS.finditer(part))
+        if hired and _WORDY.search(part[hired[-1].end() :]):
+            return [part[: hired[-1].start()], part[hired[-1].end() :]]
+        return [part]
+
     parts = _TITLE_PARTS.split(WELFARE.sub(benefit, title))
-    return [p for part in parts if _WORDY.search(p := _HIRING.sub("", part)) and not PERSONAL.search(p)]
+    return [p for part in parts for p in hired_apart(part) if _WORDY.search(p) and not PERSONAL.search(p)]
 
 
 def title_clauses(title: str) -> str:
