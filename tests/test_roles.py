@@ -51,6 +51,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("徐汇静安闵行招聘配送助理", {"现代物流管理"}, "人力资源管理"),  # hiring, not recruiting work
         ("全城招聘客服", None, "人力资源管理"),
         ("校园招聘专员", {"人力资源管理"}, None),  # a recruiter's job
+        ("质检专员", {"质量管理与认证"}, None),
+        ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
+        ("电话录音质检专员", None, "录音技术与艺术"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
