@@ -34,6 +34,7 @@ def vocabulary():
         ("负责系统配置、硬件调试", "电子产品装配与调试", "硬件电路设计"),  # testing, not design
         ("应聘热线：[PHONE] 杨小姐", None, "呼叫中心"),  # where to apply, not call-centre work
         ("负责接听客服热线", "呼叫中心", None),
+        ("有高压开关装配接线经验", "电气成套装配", None),  # switchgear assembly and wiring
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
