@@ -316,6 +316,9 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     assert named_fields(ad) == ["物流管理", "国际贸易"]
     assert named_fields("会计、财务或相关专业专科以上学历") == ["会计", "财务"]
     assert named_fields("管理类、理工科专业，专业不限") == []  # too broad to point at a major
+    # looks written into the degree line are not a field; 形象设计 is
+    assert named_fields("身高162CM以上，形象、品貌俱佳中专/高中以上学历；形象好气质佳大专学历") == []
+    assert named_fields("形象设计、服装相关专业优先") == ["形象设计", "服装"]
     # 教育 of 教育背景 / 教育学历 is the word for schooling, not the field of education
     assert named_fields("教育背景：大专及以上") == named_fields("大专及以上教育学历") == []
     assert named_fields("学前教育或教育学相关专业") == ["学前教育", "教育学"]

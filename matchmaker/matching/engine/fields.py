@@ -20,6 +20,8 @@ _FILLER = re.compile(
     r"[、/／,，;；:：()（）\s\d一二三四五六七八九十]"
 )
 MAX_FIELD_CHARS = 8  # a longer run is a sentence, not a field name
+# "形象、品貌俱佳中专以上学历": looks written into the degree line are not a field (形象 is not 人物形象设计).
+_LOOKS = re.compile(r"(?:(?:形象|气质|品貌|相貌|外貌|五官)(?:俱佳|端正|良好|佳|好)?)+")
 # Words too broad to point at a major (管理 is in a hundred names).
 _TOO_BROAD = frozenset(
     {
@@ -67,6 +69,11 @@ def named_fields(text: str) -> list[str]:
         if degree_end is None:
             continue
         for word in _FILLER.split(clause[:degree_end]):
-            if 2 <= len(word) <= MAX_FIELD_CHARS and word not in _TOO_BROAD and word not in fields:
+            if (
+                2 <= len(word) <= MAX_FIELD_CHARS
+                and word not in _TOO_BROAD
+                and not _LOOKS.fullmatch(word)
+                and word not in fields
+            ):
                 fields.append(word)
     return fields
