@@ -55,6 +55,8 @@ _NOISE = re.compile(
 )
 _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
 _RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
+# A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
+_NO_FUNCTION = frozenset({"项目"})
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
     r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划|处理)"
@@ -162,7 +164,7 @@ class MajorIndex:
         self.by_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
             stem = _RANK.sub("", role)
-            if stem != role and len(stem) >= 2:
+            if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION:
                 self.by_stem[stem].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
