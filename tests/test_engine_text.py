@@ -106,6 +106,34 @@ def test_boilerplate_is_not_skills(taxonomy):
     assert names(extract(taxonomy, ad)) == ["PLC编程", "机械制图", "沟通能力"]
 
 
+def test_duties_done_by_phone_wechat_or_qq_are_read_and_contact_lines_are_not():
+    channels = Taxonomy.build(
+        [
+            SkillEntry(1, "呼叫中心", "technical", ("电话回访",)),
+            SkillEntry(2, "手机维修", "technical", ()),
+            SkillEntry(3, "新媒体运营", "technical", ("微信公众号运营",)),
+            SkillEntry(4, "人事事务", "technical", ("HR",)),
+            SkillEntry(5, "OA系统", "technical", ("企业微信",)),
+        ]
+    )
+    duties = "1、对客户进行电话回访；2、负责手机维修；3、通过QQ、微信公众号运营吸粉；4、熟练使用企业微信"
+    assert names(extract(channels, duties)) == ["呼叫中心", "手机维修", "新媒体运营", "OA系统"]
+    contacts = (
+        "联系电话：[PHONE]\n电话：13800000000 微信：hr_2017\n手机：[PHONE]，QQ：12345\n"
+        "如您在一日之内未接到HR电话，请致电预约面试\n负责企业微信订阅号的电话回访"
+    )
+    assert names(extract(channels, contacts)) == ["呼叫中心"]  # the account is not WeCom
+
+
+def test_search_keywords_and_career_ladders_are_not_skills():
+    office = Taxonomy.build(
+        [SkillEntry(1, "销售助理", "technical", ()), SkillEntry(2, "质量检验", "technical", ("质检",))]
+    )
+    assert extract(office, "关键字: 销售行政助理、销售助理、客户服务助理") == []
+    assert extract(office, "- 电话客服专员->投诉专员、报表专员、质检专员") == []
+    assert names(extract(office, "协助销售助理完成质检报告")) == ["销售助理", "质量检验"]
+
+
 def test_welfare_sections_are_skipped_up_to_the_next_requirements_heading(taxonomy):
     ad = (
         "【公司福利】\n1、社会保险，商业医疗保险\n2、新员工入职培训，工作餐注重营养搭配\n"

@@ -50,7 +50,11 @@ WELFARE = re.compile(
     r"晋升|职业发展|员工活动|员工子女"
 )
 # A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
-CAREER_PATH = re.compile(r"横向发展|纵向发展|晋升通道|发展通道|晋升路径|发展路线|内部转岗")
+CAREER_PATH = re.compile(
+    r"横向发展|纵向发展|晋升通道|发展通道|晋升路径|发展路线|内部转岗|(?:专员|助理)\s*(?:->|→|—>|－>)"
+)
+# "关键字: 销售助理、客户服务助理…": the job board's search keywords, job titles rather than skills.
+KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
 # An HR duty about social insurance ("负责员工社保增减、公积金办理") is work, not welfare.
 INSURANCE_DUTY = re.compile(
     r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
@@ -63,10 +67,17 @@ POSTING = re.compile(
     r"(?:现|特|急|诚|此次|本次)招聘|招聘\s*[\d一二三四五六七八九十两]+\s*[名位个]|"
     r"^\W*(?:我司|本公司|公司)?招聘[^\W\d]{1,10}?[工员师]\W*$"
 )
+# A contact line ("联系电话：", "电话：[PHONE]", "请致电预约面试"), not a duty done by phone, WeChat or
+# QQ ("对客户进行电话回访", "通过QQ、微信解答咨询", "手机维修"): a clause that is only the channel's
+# name is the label of a contact, and one that names a channel among other words is read.
 CONTACT = re.compile(
-    r"\[PHONE\]|\[EMAIL\]|电话|手机|联系人|联系方式|邮箱|e-?mail|微信|QQ|简历投递|投递简历|面试地址|"
+    r"\[PHONE\]|\[EMAIL\]|联系人|联系方式|联系(?:电话|手机|邮箱)|咨询电话|致电|简历投递|投递简历|面试地址|"
+    r"^\W*(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail)(?:号码?)?\W*$|(?:接到|等待|留意)[^，。]{0,6}电话|"
     r"工作地点|公司地址|地址[:：]|乘车路线|地铁|公交|(?:应聘|招聘|咨询|报名)热线",
     re.IGNORECASE,
+)
+CONTACT_LABEL = re.compile(
+    r"(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail|联系人|联系方式|地址)(?:号码?)?\s*$", re.I
 )
 COMPANY = re.compile(
     r"公司简介|公司介绍|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
@@ -127,11 +138,13 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
         elif SECTION_OPENING.match(sentence):
             in_section = True
         skipped = in_section or SECTION_HEADING.match(sentence)
-        if skipped or COMPANY.search(sentence) or CAREER_PATH.search(sentence):
+        if skipped or any(p.search(sentence) for p in (COMPANY, CAREER_PATH, KEYWORDS)):
             continue
+        value = False  # the clause before ended in a contact's label: this one is its value (微信：hr_2017)
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
-            if any(p.search(clause) for p in (CONTACT, PERSONAL, POSTING)):
+            was_value, value = value, bool(CONTACT_LABEL.search(clause)) and text[c_end : c_end + 1] in ":："
+            if was_value or any(p.search(clause) for p in (CONTACT, PERSONAL, POSTING)):
                 continue
             if WELFARE.search(clause) and not INSURANCE_DUTY.search(clause):
                 continue
