@@ -276,6 +276,24 @@ def test_social_insurance_work_is_a_duty_not_welfare():
     assert all(end <= ad.index("2、") for _, end in found.spans)  # the duty, not the welfare line
 
 
+def test_hr_work_on_pay_benefits_and_probation_is_a_duty_not_welfare():
+    hr = Taxonomy.build(
+        [
+            SkillEntry(1, "人事事务", "technical", ("入职",)),
+            SkillEntry(2, "考勤管理", "technical", ("考勤",)),
+            SkillEntry(3, "商务谈判", "technical", ("谈判",)),
+            SkillEntry(4, "绩效考核", "technical", ()),
+        ]
+    )
+    duties = (
+        "1、办理员工入职及转正手续；2、负责员工福利及考勤的登记；3、进行薪资谈判；"
+        "4、协助建立健全公司保险、福利、绩效考核等制度"
+    )
+    assert names(extract(hr, duties)) == ["人事事务", "考勤管理", "商务谈判", "绩效考核"]
+    welfare = "入职即缴纳五险一金，带薪年假；转正后享受员工福利；薪资面议，考勤宽松"
+    assert extract(hr, welfare) == []
+
+
 def test_what_the_job_does_not_involve_is_not_a_skill(taxonomy):
     assert names(extract(taxonomy, "负责单据整理，无需PLC编程；不涉及机械制图；善于沟通")) == ["沟通能力"]
 

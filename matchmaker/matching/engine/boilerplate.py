@@ -55,10 +55,14 @@ CAREER_PATH = re.compile(
 )
 # "关键字: 销售助理、客户服务助理…": the job board's search keywords, job titles rather than skills.
 KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
-# An HR duty about social insurance ("负责员工社保增减、公积金办理") is work, not welfare.
-INSURANCE_DUTY = re.compile(
+# HR work on what welfare lists ("负责员工社保增减、公积金办理", "办理员工入职及转正", "进行薪资谈判",
+# "员工福利及考勤的登记") is a duty, not a benefit offered.
+WELFARE_DUTY = re.compile(
     r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
-    r"(?:办理|申报|核算)[^，。；;]{0,8}(?:社保|公积金|五险一金|社会保险)"
+    r"(?:办理|申报|核算)[^，。；;]{0,8}(?:社保|公积金|五险一金|社会保险)|"
+    r"(?:负责|协助|办理|建立健全|发放|核算|申报|登记)[^，。；;]{0,20}(?:福利|转正|薪资|晋升|团建|年假|宿舍|保险)|"
+    r"(?:薪资|薪酬|福利)(?:谈判|核算|发放|体系|制度|政策)|"
+    r"(?:福利|转正|薪资|薪酬)[^，。；;]{0,16}(?:手续|办理|管理|登记|实施|核算)"
 )
 # What the ad is about rather than what it asks for: "招聘岗位：物流专员", "特招聘2名客服专员",
 # "招聘电焊工：" — the posting itself, not recruiting work (负责招聘工作, 制定招聘计划).
@@ -146,7 +150,7 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             was_value, value = value, bool(CONTACT_LABEL.search(clause)) and text[c_end : c_end + 1] in ":："
             if was_value or any(p.search(clause) for p in (CONTACT, PERSONAL, POSTING)):
                 continue
-            if WELFARE.search(clause) and not INSURANCE_DUTY.search(clause):
+            if WELFARE.search(clause) and not WELFARE_DUTY.search(clause):
                 continue
             degree_end = education_end(clause)
             if degree_end is None:
