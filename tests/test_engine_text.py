@@ -125,6 +125,19 @@ def test_duties_done_by_phone_wechat_or_qq_are_read_and_contact_lines_are_not():
     assert names(extract(channels, contacts)) == ["呼叫中心"]  # the account is not WeCom
 
 
+def test_metro_and_bus_work_is_read_and_the_commute_is_not():
+    transport = Taxonomy.build(
+        [
+            SkillEntry(1, "铁路客运组织", "technical", ("车站客运",)),
+            SkillEntry(2, "道路运输组织", "technical", ("车辆调度",)),
+        ]
+    )
+    duties = "负责地铁车站客运服务；负责公交车辆调度"
+    assert names(extract(transport, duties)) == ["铁路客运组织", "道路运输组织"]
+    commute = "近地铁，交通便利；地铁2号线娄山关路站；7号线长寿路站附近车站客运中心"
+    assert extract(transport, commute) == []
+
+
 def test_search_keywords_and_career_ladders_are_not_skills():
     office = Taxonomy.build(
         [SkillEntry(1, "销售助理", "technical", ()), SkillEntry(2, "质量检验", "technical", ("质检",))]
