@@ -125,6 +125,20 @@ def test_duties_done_by_phone_wechat_or_qq_are_read_and_contact_lines_are_not():
     assert names(extract(channels, contacts)) == ["呼叫中心"]  # the account is not WeCom
 
 
+def test_work_in_a_gym_with_insurance_or_on_residence_records_is_not_welfare_or_personal():
+    trades = Taxonomy.build(
+        [
+            SkillEntry(1, "健身指导", "technical", ("私教",)),
+            SkillEntry(2, "保险销售", "technical", ()),
+            SkillEntry(3, "户政管理", "technical", ("户籍管理",)),
+        ]
+    )
+    duties = "负责健身房会员接待及私教课；从事商业保险销售；负责辖区户籍管理"
+    assert names(extract(trades, duties)) == ["健身指导", "保险销售", "户政管理"]
+    perks = "公司提供健身房私教；免费体检、商业保险；上海户籍优先"
+    assert extract(trades, perks) == []
+
+
 def test_metro_and_bus_work_is_read_and_the_commute_is_not():
     transport = Taxonomy.build(
         [

@@ -56,13 +56,23 @@ CAREER_PATH = re.compile(
 # "关键字: 销售助理、客户服务助理…": the job board's search keywords, job titles rather than skills.
 KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
 # HR work on what welfare lists ("负责员工社保增减、公积金办理", "办理员工入职及转正", "进行薪资谈判",
-# "员工福利及考勤的登记") is a duty, not a benefit offered.
+# "员工福利及考勤的登记") is a duty, not a benefit offered; so is work in a place or with a product
+# that welfare lists also name (健身房, 商业保险, 体检).
+_WORKPLACES = (
+    r"(?:体检|健身房|篮球场|活动室|宿舍|班车|(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险|医保)"
+)
 WELFARE_DUTY = re.compile(
     r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
     r"(?:办理|申报|核算)[^，。；;]{0,8}(?:社保|公积金|五险一金|社会保险)|"
     r"(?:负责|协助|办理|建立健全|发放|核算|申报|登记)[^，。；;]{0,20}(?:福利|转正|薪资|晋升|团建|年假|宿舍|保险)|"
     r"(?:薪资|薪酬|福利)(?:谈判|核算|发放|体系|制度|政策)|"
-    r"(?:福利|转正|薪资|薪酬)[^，。；;]{0,16}(?:手续|办理|管理|登记|实施|核算)"
+    r"(?:福利|转正|薪资|薪酬)[^，。；;]{0,16}(?:手续|办理|管理|登记|实施|核算)|"
+    # a benefit that is also a workplace or a product: 健身房会员接待, 商业保险销售, 体检报告解读
+    r"(?:负责|协助|从事|销售|推销|管理|维护|接待|解读|调度|运营|经办|理赔|核保)[^，。；;]{0,10}"
+    + _WORKPLACES
+    + "|"
+    + _WORKPLACES
+    + r"[^，。；;]{0,6}(?:销售|推销|管理|维护|接待|解读|调度|运营|经办|理赔|核保|报告)"
 )
 # What the ad is about rather than what it asks for: "招聘岗位：物流专员", "特招聘2名客服专员",
 # "招聘电焊工：" — the posting itself, not recruiting work (负责招聘工作, 制定招聘计划).
@@ -89,7 +99,7 @@ COMPANY = re.compile(
     r"总部位于|是一家|世界500强|上市公司|营业额|年产值|欢迎加入|诚聘|诚邀"
 )
 PERSONAL = re.compile(
-    r"年龄|周岁|\d{2}\s*[-~至到]\s*\d{2}\s*岁|性别|男女不限|限男|限女|身高|户籍|婚否|已婚|未婚"
+    r"年龄|周岁|\d{2}\s*[-~至到]\s*\d{2}\s*岁|性别|男女不限|限男|限女|身高|户籍(?!管理|业务|登记|办理|民警)|婚否|已婚|未婚"
 )
 
 # "相关专业优先", "会计、财务或相关专业专科以上学历", "市场营销专业为佳" — but not 专业知识/专业技能.
