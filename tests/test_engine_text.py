@@ -235,6 +235,14 @@ def test_two_words_side_by_side_do_not_spell_a_third():
     ]  # fmt: skip
 
 
+def test_a_duty_that_names_the_company_is_not_its_blurb(taxonomy):
+    assert names(extract(taxonomy, "1、负责本公司设备的PLC编程；2、熟悉上市公司Excel报表")) == [
+        "PLC编程",
+        "Excel",
+    ]
+    assert extract(taxonomy, "本公司是一家专业从事PLC编程的上市公司，欢迎加入") == []
+
+
 def test_a_company_name_is_not_its_trade_as_a_skill(taxonomy):
     ad = "本岗位为上海景鸿物流管理有限公司招聘；负责物流管理单据，熟悉Excel。"
     found = extract(taxonomy, ad)

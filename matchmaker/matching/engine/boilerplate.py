@@ -98,6 +98,11 @@ COMPANY = re.compile(
     r"公司简介|公司介绍|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是一家|世界500强|上市公司|营业额|年产值|欢迎加入|诚聘|诚邀"
 )
+# "负责本公司设备的日常维修", "熟悉上市公司财务报表": a duty or a requirement that names the company
+# is not the company's blurb.
+DUTY_OPENING = re.compile(
+    r"^\W*(?:负责|协助|参与|熟悉|了解|掌握|完成|做好|配合|执行|维护|跟进|处理|根据|按照|能|会)"
+)
 PERSONAL = re.compile(
     r"年龄|周岁|\d{2}\s*[-~至到]\s*\d{2}\s*岁|性别|男女不限|限男|限女|身高|户籍(?!管理|业务|登记|办理|民警)|婚否|已婚|未婚"
 )
@@ -153,7 +158,8 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
         elif SECTION_OPENING.match(sentence):
             in_section = True
         skipped = in_section or SECTION_HEADING.match(sentence)
-        if skipped or any(p.search(sentence) for p in (COMPANY, CAREER_PATH, KEYWORDS)):
+        blurb = COMPANY.search(sentence) and not DUTY_OPENING.match(sentence)
+        if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, KEYWORDS)):
             continue
         value = False  # the clause before ended in a contact's label: this one is its value (微信：hr_2017)
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
