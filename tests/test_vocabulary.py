@@ -35,6 +35,11 @@ def vocabulary():
         ("应聘热线：[PHONE] 杨小姐", None, "呼叫中心"),  # where to apply, not call-centre work
         ("负责接听客服热线", "呼叫中心", None),
         ("有高压开关装配接线经验", "电气成套装配", None),  # switchgear assembly and wiring
+        ("负责叉车作业，持叉车证", "物流设施设备", None),  # driving the forklift, beside its licence
+        ("熟悉发动机、底盘故障诊断", "汽车故障诊断", None),
+        ("负责航空发动机故障诊断", "航空发动机维修", "汽车故障诊断"),
+        ("能弹琴唱歌跳舞", "舞蹈基础", None),
+        ("负责厂区配电设备的巡检与维修", "供配电系统", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
