@@ -53,6 +53,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("校园招聘专员", {"人力资源管理"}, None),  # a recruiter's job
         ("质检专员", {"质量管理与认证"}, None),
         ("网络管理员", {"计算机网络技术", "计算机应用技术"}, "司法信息技术"),  # 司法 posts first there
+        ("化工操作工", {"应用化工技术"}, None),  # the general chemicals major, not 海洋化工技术
+        ("钣金工", {"材料成型及控制技术"}, None),
+        ("汽车钣金工", {"汽车检测与维修技术"}, None),
         ("项目执行专员", None, "建设工程管理"),  # a project is any job's, not 项目助理 at another rank
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
