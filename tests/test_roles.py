@@ -56,6 +56,10 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("化工操作工", {"应用化工技术"}, None),  # the general chemicals major, not 海洋化工技术
         ("钣金工", {"材料成型及控制技术"}, None),
         ("汽车钣金工", {"汽车检测与维修技术"}, None),
+        ("质检员", {"工业产品质量检测技术"}, "船舶检验"),  # a sector's inspectors list their own posts first
+        ("农产品质检员", {"农产品加工与质量检测"}, None),
+        ("工艺技术员", {"机械制造及自动化"}, "材料工程技术"),
+        ("安全员", {"安全技术与管理"}, "水路运输安全管理"),
         ("项目执行专员", None, "建设工程管理"),  # a project is any job's, not 项目助理 at another rank
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
