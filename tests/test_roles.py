@@ -84,6 +84,9 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("药店营业员", {"药剂"}, None),
         ("操作工", None, "火炸药技术"),
         ("前台接待", None, "体育设施管理与经营"),
+        ("营业员", {"市场营销"}, "通信运营服务"),  # a shop assistant, not a telecom counter's
+        ("操作工", None, "电子材料与元器件制造"),
+        ("生产操作工", None, "新型建筑材料生产技术"),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
