@@ -394,6 +394,9 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     ad = "任职要求：1、大专以上学历，物流管理或国际贸易相关专业优先；2、会用Excel，善于沟通。"
     assert names(extract(taxonomy, ad)) == ["Excel", "沟通能力"]
     assert names(extract(taxonomy, "具有物流管理专业方面的教育背景")) == []
+    # professional knowledge and a note welcoming graduates are not a degree line
+    assert names(extract(taxonomy, "熟悉物流管理及相关专业知识")) == ["物流管理"]
+    assert names(extract(taxonomy, "会Excel（优秀应届毕业生亦可）")) == ["Excel"]
     assert named_fields(ad) == ["物流管理", "国际贸易"]
     assert named_fields("会计、财务或相关专业专科以上学历") == ["会计", "财务"]
     assert named_fields("管理类、理工科专业，专业不限") == []  # too broad to point at a major
