@@ -299,7 +299,7 @@ def test_posting_headings_insurance_and_career_paths_are_not_skills():
     for posting in ("招聘电焊工：负责质检", "招聘要求：会质检", "招聘3名操作工，负责质检"):
         assert names(extract(office, posting)) == ["质量检验"], posting
     assert extract(office, "现因业务需要，特招聘2名质检员") == []  # a job named, no skill asked for
-    for duty in ("负责公司招聘工作", "协助招聘主管确定招聘计划", "招聘：寻找及选择招聘渠道"):
+    for duty in ("负责公司招聘工作", "协助招聘主管确定招聘计划", "招聘：寻找及选择招聘渠道", "发布招聘职位"):
         assert names(extract(office, duty)) == ["招聘"], duty
 
 

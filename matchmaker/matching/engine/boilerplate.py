@@ -81,6 +81,8 @@ POSTING = re.compile(
     r"(?:现|特|急|诚|此次|本次)招聘|招聘\s*[\d一二三四五六七八九十两]+\s*[名位个]|"
     r"^\W*(?:我司|本公司|公司)?招聘[^\W\d]{1,10}?[工员师]\W*$"
 )
+# "发布招聘职位", "做好各招聘岗位信息发布", "发放招聘启事": a recruiter's work on the postings.
+RECRUITING_DUTY = re.compile(r"发布|发放|张贴|撰写|编写|做好|维护|筛选|渠道")
 # A contact line ("联系电话：", "电话：[PHONE]", "请致电预约面试"), not a duty done by phone, WeChat or
 # QQ ("对客户进行电话回访", "通过QQ、微信解答咨询", "手机维修"): a clause that is only the channel's
 # name is the label of a contact, and one that names a channel among other words is read.
@@ -166,7 +168,8 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
             was_value, value = value, bool(CONTACT_LABEL.search(clause)) and text[c_end : c_end + 1] in ":："
-            if was_value or any(p.search(clause) for p in (CONTACT, PERSONAL, POSTING)):
+            posting = POSTING.search(clause) and not RECRUITING_DUTY.search(clause)
+            if was_value or posting or CONTACT.search(clause) or PERSONAL.search(clause):
                 continue
             if WELFARE.search(clause) and not WELFARE_DUTY.search(clause):
                 continue
