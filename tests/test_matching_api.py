@@ -163,7 +163,10 @@ def test_extracted_skills_follow_a_rewritten_ad_until_the_owner_edits_them(as_us
     def skills():
         return {(s["name"], s["source"]) for s in api.get(f"/api/v1/postings/{pid}").get_json()["skills"]}
 
-    assert skills() == {("报关", "extracted")}
+    def chosen():
+        return api.get(f"/api/v1/postings/{pid}").get_json()["skills_chosen"]
+
+    assert skills() == {("报关", "extracted")} and chosen() is False
     resp = api.patch(f"/api/v1/postings/{pid}", json={"description": "负责出纳，熟练使用Excel"})
     assert resp.status_code == 200, resp.get_json()
     assert skills() == {("出纳", "extracted"), ("Excel", "extracted")}
@@ -172,13 +175,13 @@ def test_extracted_skills_follow_a_rewritten_ad_until_the_owner_edits_them(as_us
     # once the owner has chosen the skills, a new text leaves them alone
     api.patch(f"/api/v1/postings/{pid}", json={"skills": [{"name": "出纳"}]})
     api.patch(f"/api/v1/postings/{pid}", json={"description": "负责报关"})
-    assert skills() == {("出纳", "manual")}
+    assert skills() == {("出纳", "manual")} and chosen() is True
     # and so does a new text sent with the skills the owner wants, even none
     api.patch(f"/api/v1/postings/{pid}", json={"description": "负责出纳", "skills": []})
     assert skills() == set()
-    # none is a choice too: a later text is not read again
+    # none is a choice too: a later text is not read again, and the posting says so
     api.patch(f"/api/v1/postings/{pid}", json={"description": "负责报关"})
-    assert skills() == set()
+    assert skills() == set() and chosen() is True
 
 
 def test_a_skill_one_user_typed_does_not_become_a_skill_in_everyone_elses_ads(as_user, make, client):

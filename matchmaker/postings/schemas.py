@@ -68,6 +68,8 @@ class PostingSchema(s.VersionedOut):
     region_code = fields.String()
     industry_code = fields.String()
     skills = fields.List(fields.Nested(PostingSkillOut))
+    # true once the owner has set the skills (even to none): a new text is then not read again
+    skills_chosen = fields.Boolean()
     preferred_majors = fields.List(fields.String())
     start_date = fields.Date(allow_none=True)
     end_date = fields.Date(allow_none=True)
