@@ -420,6 +420,19 @@ def test_coordinated_phrases_share_their_suffix(taxonomy):
     assert {f.name: f.confidence for f in found}["学习能力"] == CONFIDENCE_PHRASE
 
 
+def test_a_conjuncts_longest_known_reading_is_its_only_one():
+    soft = Taxonomy.build(
+        [
+            SkillEntry(1, "语言表达能力", "soft", ("文字组织能力",)),
+            SkillEntry(2, "组织协调能力", "soft", ("组织能力",)),
+        ]
+    )
+    assert names(extract(soft, "具有良好的文字组织和语言表达能力")) == [
+        "语言表达能力"
+    ]  # writing, not organising
+    assert sorted(names(extract(soft, "较强的活动组织和语言表达能力"))) == ["组织协调能力", "语言表达能力"]
+
+
 def test_requirements_written_as_phrases_are_found(taxonomy):
     found = extract(taxonomy, "在线为客户提供优质的咨询服务")
     assert names(found) == ["客户服务"]

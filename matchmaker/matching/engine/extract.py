@@ -170,7 +170,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 (c_start + o_start, c_start + o_end),
                 clause[o_start:o_end],
             )
-        for start, end, term in (*coordinated_terms(clause), *phrase_hits(clause)):
+        for start, end, term in (*coordinated_terms(clause, taxonomy.lookup), *phrase_hits(clause)):
             if all(covered[start:end]):
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             entry = taxonomy.lookup(term)

@@ -12,7 +12,7 @@ never saw); the test split was only measured.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # "学习、创新及沟通能力" → 学习能力, 创新能力, 沟通能力: the suffix is shared by every conjunct.
 _COORDINATED = re.compile(
@@ -303,15 +303,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
 _COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in ps)) for name, ps in PHRASES.items()}
 
 
-def coordinated_terms(clause: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, term) for each conjunct of a coordinated phrase, with the shared suffix added."""
+def coordinated_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) for each conjunct of a coordinated phrase, with the shared suffix added;
+    ``lookup`` says which terms the vocabulary knows (None when it does not)."""
     for match in _COORDINATED.finditer(clause):
         head, suffix = match.group(1), match.group(2)
         first, *rest = _CONJUNCTION.split(head)
-        # The match may start early ("强的学习、创新能力"): try the first word's tails, shortest first.
-        for word in [first[-n:] for n in range(2, len(first) + 1)] + rest:
-            if len(word) >= 2:
-                yield match.start(), match.end(), word + suffix
+        # The match may start early ("强的学习、创新能力"): the first word is its longest known tail, so
+        # 文字组织和语言表达能力 reads 文字组织能力 (expression), not also the 组织能力 inside it.
+        tails = (first[-n:] + suffix for n in range(len(first), 1, -1))
+        chosen = next((term for term in tails if lookup(term) is not None), None)
+        for term in ([chosen] if chosen else []) + [word + suffix for word in rest if len(word) >= 2]:
+            yield match.start(), match.end(), term
 
 
 def phrase_hits(clause: str) -> Iterator[tuple[int, int, str]]:
