@@ -60,6 +60,7 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("农产品质检员", {"农产品加工与质量检测"}, None),
         ("工艺技术员", {"机械制造及自动化"}, "材料工程技术"),
         ("安全员", {"安全技术与管理"}, "水路运输安全管理"),
+        ("银行客服", {"金融服务与管理"}, None),  # a bank's help desk is a finance post
         ("项目执行专员", None, "建设工程管理"),  # a project is any job's, not 项目助理 at another rank
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
