@@ -61,6 +61,14 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("工艺技术员", {"机械制造及自动化"}, "材料工程技术"),
         ("安全员", {"安全技术与管理"}, "水路运输安全管理"),
         ("银行客服", {"金融服务与管理"}, None),  # a bank's help desk is a finance post
+        ("焊工", {"智能焊接技术"}, None),  # not the shipyard's first
+        ("机修工", {"机电设备技术"}, "轨道交通工程机械制造与维护"),
+        ("设备维修工", {"机电设备技术"}, None),
+        ("营业员", {"连锁经营与管理"}, None),  # a shop's, not a telecom counter's
+        ("导购", {"连锁经营与管理"}, None),
+        ("文员", {"现代文秘"}, "中国少数民族语言文化"),
+        ("操作工", None, "烟花爆竹技术与管理"),  # no 高职 major trains a bare operator
+        ("造纸操作工", {"现代造纸技术"}, None),
         ("项目执行专员", None, "建设工程管理"),  # a project is any job's, not 项目助理 at another rank
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
@@ -86,6 +94,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("操作工", None, "火炸药技术"),
         ("前台接待", None, "体育设施管理与经营"),
         ("营业员", {"市场营销"}, "通信运营服务"),  # a shop assistant, not a telecom counter's
+        ("业务员", {"市场营销"}, None),
         ("操作工", None, "电子材料与元器件制造"),
         ("生产操作工", None, "新型建筑材料生产技术"),
     ],
