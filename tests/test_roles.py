@@ -69,6 +69,11 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("文员", {"现代文秘"}, "中国少数民族语言文化"),
         ("操作工", None, "烟花爆竹技术与管理"),  # no 高职 major trains a bare operator
         ("造纸操作工", {"现代造纸技术"}, None),
+        # a 高职 graduate's first post on the floor still names its major
+        ("车工", {"数控技术"}, None),
+        ("药剂员", {"药学"}, None),
+        ("养殖员", {"畜牧兽医"}, None),
+        ("园林绿化工", {"园林技术"}, None),
         ("项目执行专员", None, "建设工程管理"),  # a project is any job's, not 项目助理 at another rank
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
