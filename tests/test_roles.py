@@ -69,6 +69,11 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("文员", {"现代文秘"}, "中国少数民族语言文化"),
         ("操作工", None, "烟花爆竹技术与管理"),  # no 高职 major trains a bare operator
         ("造纸操作工", {"现代造纸技术"}, None),
+        # a sector's inspector is that sector's (食品质检员 checks food, not machined parts)
+        ("食品质检员", {"食品检验检测技术", "食品质量与安全"}, None),
+        ("电子质检员", {"电子产品检测技术"}, None),
+        ("汽车质检员", {"汽车制造与试验技术"}, None),
+        ("化工质检员", {"分析检验技术"}, None),
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),
