@@ -236,10 +236,8 @@ def test_two_words_side_by_side_do_not_spell_a_third():
 
 
 def test_a_duty_that_names_the_company_is_not_its_blurb(taxonomy):
-    assert names(extract(taxonomy, "1、负责本公司设备的PLC编程；2、熟悉上市公司Excel报表")) == [
-        "PLC编程",
-        "Excel",
-    ]
+    duties = "1、负责本公司设备的PLC编程；2、熟悉上市公司Excel报表"
+    assert names(extract(taxonomy, duties)) == ["PLC编程", "Excel"]
     assert extract(taxonomy, "本公司是一家专业从事PLC编程的上市公司，欢迎加入") == []
 
 
@@ -427,9 +425,8 @@ def test_a_conjuncts_longest_known_reading_is_its_only_one():
             SkillEntry(2, "组织协调能力", "soft", ("组织能力",)),
         ]
     )
-    assert names(extract(soft, "具有良好的文字组织和语言表达能力")) == [
-        "语言表达能力"
-    ]  # writing, not organising
+    writing = "具有良好的文字组织和语言表达能力"
+    assert names(extract(soft, writing)) == ["语言表达能力"]  # writing, not organising
     assert sorted(names(extract(soft, "较强的活动组织和语言表达能力"))) == ["组织协调能力", "语言表达能力"]
 
 
