@@ -154,8 +154,8 @@ def _insert_for(dialect: str):
 
 
 def _vocabulary() -> TypoIndex:
-    """Every skill key and alias key → skill id, read once per session (a request, an import of
-    thousands of rows): the typo check needs the whole vocabulary, and it barely changes meanwhile."""
+    """The typo index over every skill key and alias key, built once per session (a request, an import
+    of thousands of rows): the typo check needs the whole vocabulary, and it barely changes meanwhile."""
     if "skill_vocabulary" not in db.session.info:
         rows = db.session.execute(sa.select(Skill.key, Skill.id)).all()
         rows += db.session.execute(sa.select(SkillAlias.key, SkillAlias.skill_id)).all()

@@ -42,11 +42,12 @@ SKILL_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+_INSURANCE = r"(?:(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险|医保)"  # welfare, and a product sold
 WELFARE = re.compile(
     r"五险一金|五险|社保|公积金|双休|单休|大小周|做五休二|带薪|年假|年终奖|节日福利|福利待遇|员工旅游|班车|"
     r"包吃|包住|食宿|宿舍|餐补|餐饮补贴|交通补贴|通讯补贴|住房补贴|体检|弹性工作|下午茶|团建|加班费|"
     r"薪资|薪酬待遇|工资待遇|底薪|提成|绩效奖金|月薪|年薪|试用期|转正|晋升空间|发展空间|培训机会|福利|"
-    r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险|医保|"
+    r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|" + _INSURANCE + "|"
     r"晋升|职业发展|员工活动|员工子女"
 )
 # A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
@@ -58,9 +59,7 @@ KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
 # HR work on what welfare lists ("负责员工社保增减、公积金办理", "办理员工入职及转正", "进行薪资谈判",
 # "员工福利及考勤的登记") is a duty, not a benefit offered; so is work in a place or with a product
 # that welfare lists also name (健身房, 商业保险, 体检).
-_WORKPLACES = (
-    r"(?:体检|健身房|篮球场|活动室|宿舍|班车|(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险|医保)"
-)
+_WORKPLACES = r"(?:体检|健身房|篮球场|活动室|宿舍|班车|" + _INSURANCE + ")"
 WELFARE_DUTY = re.compile(
     r"(?:社保|公积金|五险一金|社会保险)[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
     r"(?:办理|申报|核算)[^，。；;]{0,8}(?:社保|公积金|五险一金|社会保险)|"
@@ -86,16 +85,16 @@ RECRUITING_DUTY = re.compile(r"发布|发放|张贴|撰写|编写|做好|维护|
 # A contact line ("联系电话：", "电话：[PHONE]", "请致电预约面试"), not a duty done by phone, WeChat or
 # QQ ("对客户进行电话回访", "通过QQ、微信解答咨询", "手机维修"): a clause that is only the channel's
 # name is the label of a contact, and one that names a channel among other words is read.
+_CHANNEL = r"(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail)(?:号码?)?"
 CONTACT = re.compile(
     r"\[PHONE\]|\[EMAIL\]|联系人|联系方式|联系(?:电话|手机|邮箱)|咨询电话|致电|简历投递|投递简历|面试地址|"
-    r"^\W*(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail)(?:号码?)?\W*$|(?:接到|等待|留意)[^，。]{0,6}电话|"
+    r"^\W*" + _CHANNEL + r"\W*$|(?:接到|等待|留意)[^，。]{0,6}电话|"
     r"工作地点|公司地址|地址[:：]|乘车路线|交通便利|(?:近|靠近|临近|毗邻|距离?|步行)[^，。；;]{0,4}(?:地铁|公交)|"
     r"(?:地铁|轨交)\s*\d+\s*号线|\d+\s*号线[^，。；;]{0,8}站|(?:应聘|招聘|咨询|报名)热线",
     re.IGNORECASE,
 )
-CONTACT_LABEL = re.compile(
-    r"(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail|联系人|联系方式|地址)(?:号码?)?\s*$", re.I
-)
+# "…微信：hr_2017": a clause ending in a contact's label, whose value follows the colon.
+CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址)\s*$", re.I)
 COMPANY = re.compile(
     r"公司简介|公司介绍|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是一家|世界500强|上市公司|营业额|年产值|欢迎加入|诚聘|诚邀"
