@@ -74,6 +74,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("电子质检员", {"电子产品检测技术"}, None),
         ("汽车质检员", {"汽车制造与试验技术"}, None),
         ("化工质检员", {"分析检验技术"}, None),
+        ("药品质检员", {"药品质量与安全"}, None),
+        ("建筑质检员", {"建筑工程技术"}, None),
+        ("质量员", {"建筑工程技术"}, "农产品加工与质量检测"),  # a construction-site post (八大员)
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),
@@ -107,6 +110,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("业务员", {"市场营销"}, None),
         ("操作工", None, "电子材料与元器件制造"),
         ("生产操作工", None, "新型建筑材料生产技术"),
+        ("质量员", {"建筑工程施工"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
