@@ -82,6 +82,8 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("药剂员", {"药学"}, None),
         ("养殖员", {"畜牧兽医"}, None),
         ("园林绿化工", {"园林技术"}, None),
+        ("服务员", {"餐饮智能管理", "酒店管理与数字化运营"}, None),
+        ("酒店服务员", {"酒店管理与数字化运营"}, None),
         ("项目执行专员", None, "建设工程管理"),  # a project is any job's, not 项目助理 at another rank
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
@@ -111,6 +113,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("操作工", None, "电子材料与元器件制造"),
         ("生产操作工", None, "新型建筑材料生产技术"),
         ("质量员", {"建筑工程施工"}, None),
+        ("服务员", {"高星级饭店运营与管理"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
