@@ -370,6 +370,12 @@ def test_soft_skills_keep_their_category(taxonomy):
         ("C/C++开发工程师", "C，C++开发工程师"),  # C++ keeps its pluses
         ("周末双休聘客服专员", "周末，客服专员"),
         ("福利专员", "福利专员"),  # a benefits job is a job
+        # a place or scheme welfare lists, run on into a job's name, is that job's
+        ("宿舍管理员（包吃住）", "宿舍管理员"),
+        ("社保协理员", "社保协理员"),
+        ("健身房销售 双休", "健身房销售"),
+        ("船体检验员", "船体检验员"),  # 体检 spelt across 船体|检验
+        ("双休客服专员", "客服专员"),  # a perk is never part of a job's name
         ("国企物业公司招聘客服（外包长期）", "国企物业公司，客服，外包长期"),  # who hires, then the job
         ("徐汇静安闵行招聘配送助理", "徐汇静安闵行，配送助理"),
         ("教育行业聘售后客服", "教育行业，售后客服"),

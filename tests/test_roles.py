@@ -77,6 +77,8 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("药品质检员", {"药品质量与安全"}, None),
         ("建筑质检员", {"建筑工程技术"}, None),
         ("质量员", {"建筑工程技术"}, "农产品加工与质量检测"),  # a construction-site post (八大员)
+        ("船体检验员", {"船舶检验"}, None),  # not the welfare 体检 with 船 and 验员 left over
+        ("社保协理员", {"劳动与社会保障"}, None),
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),

@@ -45,7 +45,7 @@ SKILL_HEADING = re.compile(
 _INSURANCE = r"(?:(?:医疗|商业|补充|意外|人身|养老|失业|工伤|生育)保险|医保)"  # welfare, and a product sold
 WELFARE = re.compile(
     r"五险一金|五险|社保|公积金|双休|单休|大小周|做五休二|带薪|年假|年终奖|节日福利|福利待遇|员工旅游|班车|"
-    r"包吃|包住|食宿|宿舍|餐补|餐饮补贴|交通补贴|通讯补贴|住房补贴|体检|弹性工作|下午茶|团建|加班费|"
+    r"包吃住|包吃|包住|食宿|宿舍|餐补|餐饮补贴|交通补贴|通讯补贴|住房补贴|体检|弹性工作|下午茶|团建|加班费|"
     r"薪资|薪酬待遇|工资待遇|底薪|提成|绩效奖金|月薪|年薪|试用期|转正|晋升空间|发展空间|培训机会|福利|"
     r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|" + _INSURANCE + "|"
     r"晋升|职业发展|员工活动|员工子女"
@@ -119,6 +119,14 @@ EDUCATION = re.compile(
 _TITLE_PARTS = re.compile(r"(?:[/／、&＆|＋\s()（）【】\[\],，;；:：!！]|(?<![A-Za-z+])\+(?!\+))+")
 _WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
 _JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
+# A place or a scheme that welfare lists is also where some jobs are done or what they are named by
+# (宿舍管理员, 班车司机, 社保协理员, 福利院护理员, and 船体检验员 spelt across 体检): such a word
+# runs on, without a separator, into a job's name.
+_PLACE_WORD = re.compile(_WORKPLACES + r"|社保|公积金|福利(?=院)")
+_NAMED_JOB = re.compile(
+    r"[^\W\d_聘招]{0,5}?(?:员|师|工|专员|助理|顾问|主管|经理|护士|医生|司机|教练|销售|客服)"
+    r"(?=$|[/／、&＆|＋+\s()（）【】\[\],，;；:：!！])"
+)
 _HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
 # "LT公司全城招聘客服", "徐汇静安闵行招聘配送助理": who hires where, then the job. A recruiter's job
 # keeps its 招聘 (招聘专员, 招聘与配置, 人事招聘), and so does a word that only ends in 聘 (应聘, 返聘).
@@ -186,7 +194,12 @@ def title_parts(title: str) -> list[str]:
 
     # "出纳月薪5000" names 出纳 and "周末双休聘客服专员" 客服专员, but 福利专员 is a job
     def benefit(match: re.Match) -> str:
-        return match.group() if _JOB_RANK.match(title, match.end()) else "，"
+        if _JOB_RANK.match(title, match.end()):
+            return match.group()
+        place = _PLACE_WORD.match(title, match.start())
+        if place and place.end() == match.end() and _NAMED_JOB.match(title, match.end()):
+            return match.group()
+        return "，"
 
     # "国企物业公司招聘客服" → 国企物业公司, 客服: the employer's trade stays, the hiring word goes
     def hired_apart(part: str) -> list[str]:
