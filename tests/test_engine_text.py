@@ -125,6 +125,20 @@ def test_duties_done_by_phone_wechat_or_qq_are_read_and_contact_lines_are_not():
     assert names(extract(channels, contacts)) == ["呼叫中心"]  # the account is not WeCom
 
 
+def test_a_perks_word_spelt_across_a_word_boundary_is_not_welfare():
+    plant = Taxonomy.build(
+        [
+            SkillEntry(1, "设备维护保养", "technical", ("设备维护",)),
+            SkillEntry(2, "成本控制", "technical", ()),
+            SkillEntry(3, "老年护理", "technical", ("照顾老人",)),
+        ]
+    )
+    duties = "负责设备的整体检查及设备维护；提成品率，做好成本控制；对转正常运行的设备维护；在福利院照顾老人"
+    assert names(extract(plant, duties)) == ["设备维护保养", "成本控制", "老年护理"]
+    # the perks themselves still are: a clause naming one is not read, whatever else it names
+    assert names(extract(plant, "设备维护岗位另有提成；设备维护岗三个月转正")) == []
+
+
 def test_work_in_a_gym_with_insurance_or_on_residence_records_is_not_welfare_or_personal():
     trades = Taxonomy.build(
         [

@@ -46,6 +46,10 @@ def vocabulary():
         ("负责小区设备设施的巡检，处理业主报修", "物业管理", None),
         ("负责老人血压血糖测量", "基础护理", None),
         ("负责厂区配电设备的巡检与维修", "供配电系统", None),
+        # a perk's word spelt across a word boundary (车体|检修, 船体|检验) is not welfare
+        ("负责动车组车体检修", "铁道车辆检修", None),
+        ("负责船体检验及焊缝检测", "船舶检验", None),
+        ("负责焊缝检测", "无损检测", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
