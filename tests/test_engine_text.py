@@ -139,6 +139,29 @@ def test_a_perks_word_spelt_across_a_word_boundary_is_not_welfare():
     assert names(extract(plant, "设备维护岗位另有提成；设备维护岗三个月转正")) == []
 
 
+def test_the_ages_of_the_people_a_job_serves_are_not_the_applicants():
+    care = Taxonomy.build(
+        [
+            SkillEntry(1, "婴幼儿照护", "technical", ()),
+            SkillEntry(2, "篮球教学", "technical", ("篮球培训",)),
+            SkillEntry(3, "早期教育指导", "technical", ("早教课程",)),
+            SkillEntry(4, "四轮定位", "technical", ("车身高度调整",)),
+            SkillEntry(5, "商品陈列", "technical", ()),
+            SkillEntry(6, "健康评估", "technical", ("身高体重测量",)),
+        ]
+    )
+    duties = (
+        "负责0-3周岁婴幼儿照护；承担12-18岁青少年的篮球培训；针对不同年龄段儿童设计早教课程；"
+        "车身高度调整；提升门店营业额，做好商品陈列；做好老人的身高体重测量"
+    )
+    served = ["婴幼儿照护", "篮球教学", "早期教育指导", "四轮定位", "商品陈列", "健康评估"]
+    assert names(extract(care, duties)) == served
+    applicant = (
+        "年龄18-35岁有篮球培训经验；35周岁以下篮球培训经验；身高160以上早教课程；公司年营业额达5亿，商品陈列"
+    )
+    assert names(extract(care, applicant)) == []
+
+
 def test_work_in_a_gym_with_insurance_or_on_residence_records_is_not_welfare_or_personal():
     trades = Taxonomy.build(
         [
