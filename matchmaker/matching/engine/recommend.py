@@ -57,9 +57,11 @@ _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|�
 _RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
 # A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
 _NO_FUNCTION = frozenset({"项目"})
+# 医生助理 and 总经理助理 assist a person: a 手术医生 is not a 医生助理 at another rank.
+_PERSON = re.compile(r"(医生|经理|店长|院长|场长|总裁|总监|律师|法官|检察官|导演|主播|老师)$")
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
-    r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划|处理)"
+    r"设备|系统|生产|工艺|信息|经营|综合|安全|实务|开发|操作|检验|监测|规划|处理|优化)"
 )
 
 
@@ -101,6 +103,15 @@ class Recommendation:
 
 def _name_core(name: str) -> list[str]:
     return [p for p in _GENERIC.split(name) if len(p) >= 2 and not _GENERIC.fullmatch(p)]
+
+
+def _specialises(role: str, name: str) -> bool:
+    """``role`` is another job than ``name`` with words added: a specialisation (日语客服 of 客服) or
+    anything added to a person (总经理助理 of 总经理), not only the doer of the work (视频剪辑师 of
+    视频剪辑)."""
+    if name not in role:
+        return False
+    return bool(_HEAD.search(name) or _PERSON.search(name)) or not _HEAD.fullmatch(role.replace(name, "", 1))
 
 
 def _parts(text: str) -> set[str]:
@@ -164,7 +175,7 @@ class MajorIndex:
         self.by_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
             stem = _RANK.sub("", role)
-            if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION:
+            if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION and not _PERSON.search(stem):
                 self.by_stem[stem].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
@@ -184,15 +195,16 @@ class MajorIndex:
         matched = dict.fromkeys(exact, 1.0)
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
         # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员), or to the
-        # title itself (日语客服 for 客服), is not one. A title that is a role has none: 表面处理操作工 is
-        # not a near-miss of 水处理操作工 but another job spelt alike.
+        # title itself (日语客服 for 客服), is not one; one that only adds who does it is (视频剪辑师 for
+        # 视频剪辑). A title that is a role has none: 表面处理操作工 is not a near-miss of 水处理操作工
+        # but another job spelt alike.
         near = []
         if title not in named:
             near = process.extract(
                 title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
             )
         for role, _score, _ in near:
-            if role not in named and not any(name in role for name in exact + segments):
+            if role not in named and not any(_specialises(role, name) for name in exact + segments):
                 matched.setdefault(role, 0.8)
         for head in sorted(parts & self.by_half.keys(), key=title.find):
             after = title.find(head) + len(head) + 1  # at least one character between the halves
