@@ -84,6 +84,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("视频剪辑", {"数字媒体技术", "广播影视节目制作", "融媒体技术与运营"}, "现代教育技术"),
         ("账户优化师", {"全媒体广告策划与营销"}, "网络规划与优化技术"),  # ad accounts, not networks
         ("企业管理咨询顾问", None, "心理咨询"),
+        ("体育培训师", {"社会体育"}, "人力资源管理"),
+        ("理货员", {"连锁经营与管理", "港口物流管理", "现代物流管理"}, None),  # not 服装陈列与展示设计
+        ("游客服务专员", {"智慧景区开发与管理"}, "电力客户服务与管理"),
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),

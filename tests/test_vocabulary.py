@@ -50,6 +50,11 @@ def vocabulary():
         ("负责动车组车体检修", "铁道车辆检修", None),
         ("负责船体检验及焊缝检测", "船舶检验", None),
         ("负责焊缝检测", "无损检测", None),
+        ("负责游客服务中心的接待", "景区运营管理", "客户服务"),  # visitors served, not 客服 across 游客|服务
+        ("做好乘客服务", None, "客户服务"),
+        ("负责顾客服务工作", "客户服务", None),
+        ("持企业培训师证书", "培训管理", None),
+        ("篮球培训师", None, "培训管理"),  # a coach teaches; HR's training work is another job
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
