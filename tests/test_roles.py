@@ -87,6 +87,8 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("体育培训师", {"社会体育"}, "人力资源管理"),
         ("理货员", {"连锁经营与管理", "港口物流管理", "现代物流管理"}, None),  # not 服装陈列与展示设计
         ("游客服务专员", {"智慧景区开发与管理"}, "电力客户服务与管理"),
+        ("热工仪表工", {"热工自动化技术"}, None),  # the major that keeps the meters lists the skill too
+        ("核电设备维修工", {"核电站动力设备运行与维护"}, None),
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),
