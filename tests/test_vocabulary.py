@@ -55,6 +55,13 @@ def vocabulary():
         ("负责顾客服务工作", "客户服务", None),
         ("持企业培训师证书", "培训管理", None),
         ("篮球培训师", None, "培训管理"),  # a coach teaches; HR's training work is another job
+        # a vehicle's 车 and 工 are not the lathe's 车工; words spelt across a boundary are not read
+        ("汽车工程师", None, "车工"),
+        ("洗车工、挡车工、天车工", None, "车工"),
+        ("熟练车工，会看图纸", "车工", None),
+        ("智能化工程师", None, "化工智能制造"),  # 智能化|工程, not 化工
+        ("信息安全工程师", "网络安全", "注册安全工程师"),
+        ("导航测试员", None, "摄影测量"),  # 导航|测试, not 航测
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -50,7 +50,10 @@ _NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)|"
     r"店铺布(?:局|置)|(?i:ios|android)(?:设备|手机)|复印件|"
     r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
-    r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务"  # visitors', not customers' service (客服)
+    r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
+    # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工
+    r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡]车工|"
+    r"智能化工程|[息络据统用件云]安全工程师|导航测"  # 信息安全 is not 注册安全工程师
 )
 # "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
 # work is the skill; 电脑 on its own ("熟练操作电脑") is still basic computer use.
