@@ -1,5 +1,7 @@
 """The pure recommendation engine on crafted profiles: ranking, level filter, explanation."""
 
+import pytest
+
 from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,
     FIELD_CORE,
@@ -11,6 +13,7 @@ from matchmaker.matching.engine.recommend import (
     Demand,
     MajorIndex,
     MajorProfile,
+    clean_title,
 )
 
 ACCOUNTING = MajorProfile(
@@ -190,3 +193,21 @@ def test_benefits_in_a_title_are_not_the_job():
     # 员工旅游 is a staff outing the job offers, not a tourism job
     assert set(index.title_fit("客服助理/五险一金 年底双薪 员工旅游")) == {"530605"}
     assert set(index.title_fit("周末双休聘客服专员")) == {"530605"}
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        ("3D打印操作员", "3D打印操作员"),  # digits spelt into a name are not pay
+        ("5G网络优化工程师", "5G网络优化工程师"),
+        ("ISO9001内审员", "ISO9001内审员"),
+        ("出纳月薪5000", "出纳"),
+        ("客服8k-12k", "客服"),
+        ("会计(5000-8000元/月)", "会计"),
+        ("2名客服", "客服"),
+        ("部门助理J10863", "部门助理"),  # a posting's code
+        ("智课教育诚邀呼叫中心TMK专员", "呼叫中心TMK专员"),  # who hires
+    ],
+)
+def test_a_titles_pay_codes_and_hirer_are_cleaned_away_and_its_names_kept(title, cleaned):
+    assert clean_title(title) == cleaned

@@ -89,6 +89,7 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("游客服务专员", {"智慧景区开发与管理"}, "电力客户服务与管理"),
         ("热工仪表工", {"热工自动化技术"}, None),  # the major that keeps the meters lists the skill too
         ("核电设备维修工", {"核电站动力设备运行与维护"}, None),
+        ("3D打印操作员", {"增材制造技术"}, None),  # not a bare 操作员 once 3 was read as pay
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),

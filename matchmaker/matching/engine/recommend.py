@@ -49,8 +49,10 @@ BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than on
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
+# Digits spelt into a name (3D打印, 5G, C919, ISO9001) are not pay.
 _NOISE = re.compile(
-    r"[(（【\[].*?[)）】\]]|\d+[kK千万元/月天\-~+ ]*|职位编号.*|"
+    r"[(（【\[].*?[)）】\]]|(?<![A-Za-z\d])\d+(?:[kK]|(?![A-Za-z\d]))[千万元/月天\-~+ 名位]*|"
+    r"(?<![A-Za-z])[A-Za-z]\d{4,}|职位编号.*|"
     r"^[^(（【\[/／、\s]{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
 _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
