@@ -195,6 +195,15 @@ def test_benefits_in_a_title_are_not_the_job():
     assert set(index.title_fit("周末双休聘客服专员")) == {"530605"}
 
 
+def test_a_role_the_title_names_whole_is_not_read_again_with_words_between_its_halves():
+    repair = MajorProfile("700206", "汽车运用与维修", "secondary", {1: 1.0}, (), ("汽车维修工",))
+    electrics = MajorProfile("660703", "汽车电子技术应用", "secondary", {2: 1.0}, (), ("汽车电器维修工",))
+    index = MajorIndex([repair, electrics])
+    assert set(index.title_fit("汽车电器维修工")) == {"660703"}
+    # a title no role names whole still names 汽车维修工 with words between its halves
+    assert index.title_fit("汽车发动机维修工")["700206"] == (SPLIT_MATCH, "汽车维修工")
+
+
 @pytest.mark.parametrize(
     ("title", "cleaned"),
     [

@@ -126,6 +126,8 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("操作工", None, "电子材料与元器件制造"),
         ("生产操作工", None, "新型建筑材料生产技术"),
         ("质量员", {"建筑工程施工"}, None),
+        ("汽车电器维修工", {"汽车电子技术应用"}, None),  # not 汽车维修工 with 电器 between
+        ("制药设备操作工", {"制药设备维修"}, None),
         ("服务员", {"高星级饭店运营与管理"}, None),
     ],
 )

@@ -211,7 +211,8 @@ class MajorIndex:
         for head in sorted(parts & self.by_half.keys(), key=title.find):
             after = title.find(head) + len(head) + 1  # at least one character between the halves
             for tail, role in self.by_half[head]:
-                if tail in title[after:]:
+                # 汽车电器维修工 is a role of its own, not 汽车维修工 with 电器 between
+                if tail in title[after:] and not any(head in name and tail in name for name in exact):
                     matched.setdefault(role, SPLIT_MATCH)
         named_stems = {_RANK.sub("", name) for name in exact}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
