@@ -176,6 +176,19 @@ def test_work_in_a_gym_with_insurance_or_on_residence_records_is_not_welfare_or_
     assert extract(trades, perks) == []
 
 
+def test_knowing_welfare_schemes_is_a_requirement_and_being_offered_them_is_not():
+    hr = Taxonomy.build(
+        [
+            SkillEntry(1, "社会保险业务", "technical", ("社保", "公积金")),
+            SkillEntry(2, "医疗保险", "knowledge", ("医保结算",)),
+        ]
+    )
+    asked = "熟悉社保、公积金办事流程；了解医保结算"
+    assert names(extract(hr, asked)) == ["社会保险业务", "医疗保险"]
+    offered = "福利：五险一金，缴纳社保、公积金；享受医保结算便利"
+    assert extract(hr, offered) == []
+
+
 def test_metro_and_bus_work_is_read_and_the_commute_is_not():
     transport = Taxonomy.build(
         [
