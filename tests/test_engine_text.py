@@ -185,6 +185,7 @@ def test_knowing_welfare_schemes_is_a_requirement_and_being_offered_them_is_not(
     )
     asked = "熟悉社保、公积金办事流程；了解医保结算"
     assert names(extract(hr, asked)) == ["社会保险业务", "医疗保险"]
+    assert names(extract(hr, "负责员工社保公积金的管理")) == ["社会保险业务"]
     offered = "福利：五险一金，缴纳社保、公积金；享受医保结算便利"
     assert extract(hr, offered) == []
 
