@@ -90,6 +90,11 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("热工仪表工", {"热工自动化技术"}, None),  # the major that keeps the meters lists the skill too
         ("核电设备维修工", {"核电站动力设备运行与维护"}, None),
         ("3D打印操作员", {"增材制造技术"}, None),  # not a bare 操作员 once 3 was read as pay
+        # the aviation and food majors list their own posts before the generic ones
+        ("数控车床操作工", {"数控技术"}, "航空发动机制造技术"),
+        ("汽车维修技师", {"汽车检测与维修技术"}, None),
+        ("仓库管理员", {"现代物流管理"}, "食品贮运与营销"),
+        ("物流专员", {"现代物流管理"}, "食品贮运与营销"),
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),
