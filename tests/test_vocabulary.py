@@ -62,6 +62,8 @@ def vocabulary():
         ("智能化工程师", None, "化工智能制造"),  # 智能化|工程, not 化工
         ("信息安全工程师", "网络安全", "注册安全工程师"),
         ("导航测试员", None, "摄影测量"),  # 导航|测试, not 航测
+        ("负责小区水电维修、管道疏通", "物业设施设备管理", None),
+        ("会新生儿抚触", "母婴护理", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
