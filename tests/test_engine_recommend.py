@@ -35,6 +35,13 @@ def test_skills_and_title_rank_the_right_major_first():
     assert INDEX.recommend([Demand(1, 1.0), Demand(2, 1.0)], title="出纳")[0].code == "730301"
 
 
+def test_a_soft_skill_alone_names_no_major():
+    # skill 9 is soft (沟通能力): every profile lists it, and sharing it says nothing of the job
+    recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0, soft=True)])
+    assert [r.code for r in recs] == ["530802"]
+    assert INDEX.recommend([Demand(9, 1.0, soft=True)]) == []
+
+
 def test_level_filter():
     recs = INDEX.recommend([Demand(1, 1.0)], title="出纳", level="secondary")
     assert [r.code for r in recs] == ["730301"]

@@ -273,6 +273,7 @@ class MajorIndex:
         limit: int = 10,
     ) -> list[Recommendation]:
         weights: dict[int, float] = {}
+        soft = {d.skill_id for d in demands if d.soft}
         for d in demands:
             w = d.weight * (WEIGHT_SOFT if d.soft else 1.0) * (TITLE_BOOST if d.from_title else 1.0)
             weights[d.skill_id] = max(weights.get(d.skill_id, 0.0), w)
@@ -281,6 +282,7 @@ class MajorIndex:
         covered: dict[str, float] = defaultdict(float)
         used: dict[str, float] = defaultdict(float)
         pairs: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        named: set[str] = set()  # majors a hard skill of the job is in
         for skill_id, w in weights.items():
             idf = self.idf.get(skill_id)
             if idf is None:
@@ -289,11 +291,14 @@ class MajorIndex:
                 covered[code] += w * idf * mw
                 used[code] += mw * idf
                 pairs[code].append((skill_id, mw))
+                if skill_id not in soft:
+                    named.add(code)
         fits = self.title_fit(title) if title else {}
         field_fits = self.field_fit(fields)
         divisions = frozenset(industries)
-        # The employer's industry ranks majors the job's text put forward; on its own it names none.
-        candidates = set(covered) | set(fits) | set(field_fits)
+        # The employer's industry ranks majors the job's text put forward; on its own it names none, and
+        # nor do soft skills: 亲和力 alone does not make a 美发助理 a 婴幼儿托育 job.
+        candidates = named | set(fits) | set(field_fits)
         scored = []
         for code in candidates:
             if level is not None and self.profiles[code].level != level:
