@@ -64,6 +64,8 @@ def vocabulary():
         ("导航测试员", None, "摄影测量"),  # 导航|测试, not 航测
         ("负责小区水电维修、管道疏通", "物业设施设备管理", None),
         ("会新生儿抚触", "母婴护理", None),
+        ("配合质量员、安全员做好现场管理", None, "安全员证"),  # colleagues on site, not certificates
+        ("持施工员证、安全员证", "安全员证", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -53,7 +53,9 @@ _NOT_SKILLS = re.compile(
     r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工
     r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡]车工|"
-    r"智能化工程|[息络据统用件云]安全工程师|导航测"  # 信息安全 is not 注册安全工程师
+    r"智能化工程|[息络据统用件云]安全工程师|导航测|"  # 信息安全 is not 注册安全工程师
+    # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
+    r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+"
 )
 # "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
 # work is the skill; 电脑 on its own ("熟练操作电脑") is still basic computer use.
