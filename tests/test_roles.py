@@ -95,6 +95,7 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("汽车维修技师", {"汽车检测与维修技术"}, None),
         ("仓库管理员", {"现代物流管理"}, "食品贮运与营销"),
         ("物流专员", {"现代物流管理"}, "食品贮运与营销"),
+        ("咖啡师", {"餐饮智能管理"}, "现代物流管理"),  # a café's, not the stock-taking it also does
         # a 高职 graduate's first post on the floor still names its major
         ("车工", {"数控技术"}, None),
         ("药剂员", {"药学"}, None),
@@ -134,6 +135,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("汽车电器维修工", {"汽车电子技术应用"}, None),  # not 汽车维修工 with 电器 between
         ("制药设备操作工", {"制药设备维修"}, None),
         ("服务员", {"高星级饭店运营与管理"}, None),
+        ("咖啡师", {"高星级饭店运营与管理"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
