@@ -66,6 +66,9 @@ def vocabulary():
         ("会新生儿抚触", "母婴护理", None),
         ("配合质量员、安全员做好现场管理", None, "安全员证"),  # colleagues on site, not certificates
         ("持施工员证、安全员证", "安全员证", None),
+        ("负责增值税、企业所得税的申报", "纳税申报", None),  # trade duties written as phrases
+        ("负责交换机、路由器的配置与维护", "网络运维", None),
+        ("负责对病猪进行诊断和治疗", "动物疾病诊疗", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
