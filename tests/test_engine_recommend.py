@@ -136,10 +136,13 @@ def test_a_title_is_read_as_the_most_specific_role_it_names():
 def test_a_role_that_only_adds_who_does_the_work_is_a_near_miss_of_the_work():
     media = MajorProfile("560202", "广播影视节目制作", "higher", {1: 1.0}, (), ("视频剪辑师",))
     english = MajorProfile("570202", "应用英语", "higher", {2: 1.0}, (), ("英语剪辑专员",))
-    index = MajorIndex([media, english])
+    estate = MajorProfile("440703", "现代物业管理", "higher", {3: 1.0}, (), ("客服主管",))
+    index = MajorIndex([media, english, estate])
     # 视频剪辑 is the 视频剪辑师's work; 英语剪辑专员 adds a language, not a doer, to 剪辑
     assert index.title_fit("视频剪辑")["560202"][1] == "视频剪辑师"
     assert "570202" not in index.title_fit("剪辑")
+    # a supervisor is another post than the work supervised
+    assert "440703" not in index.title_fit("客服")
 
 
 def test_a_title_that_is_a_role_is_not_read_as_a_role_spelt_like_it():

@@ -57,6 +57,7 @@ _NOISE = re.compile(
 )
 _HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
 _RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
+_DOER = re.compile(r"(专员|助理|文员|代表|人员|员|师|工|手)")  # who does the work, at a rank like _RANK's
 # A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
 _NO_FUNCTION = frozenset({"项目"})
 # 医生助理 and 总经理助理 assist a person: a 手术医生 is not a 医生助理 at another rank.
@@ -109,11 +110,11 @@ def _name_core(name: str) -> list[str]:
 
 def _specialises(role: str, name: str) -> bool:
     """``role`` is another job than ``name`` with words added: a specialisation (日语客服 of 客服) or
-    anything added to a person (总经理助理 of 总经理), not only the doer of the work (视频剪辑师 of
-    视频剪辑)."""
+    anything added to a person (总经理助理 of 总经理) or a supervisor's rank (客服主管 of 客服), not
+    only the doer of the work (视频剪辑师 of 视频剪辑)."""
     if name not in role:
         return False
-    return bool(_HEAD.search(name) or _PERSON.search(name)) or not _HEAD.fullmatch(role.replace(name, "", 1))
+    return bool(_HEAD.search(name) or _PERSON.search(name)) or not _DOER.fullmatch(role.replace(name, "", 1))
 
 
 def _parts(text: str) -> set[str]:
