@@ -60,7 +60,7 @@ _RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客�
 _DOER = re.compile(r"(专员|助理|文员|代表|人员|员|师|工|手)")  # who does the work, at a rank like _RANK's
 # A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
 _NO_FUNCTION = frozenset({"项目"})
-# 医生助理 and 总经理助理 assist a person: a 手术医生 is not a 医生助理 at another rank.
+# 医生助理 and 总经理助理 assist a person: a title naming the person (手术医生) is no near-miss of them.
 _PERSON = re.compile(r"(医生|经理|店长|院长|场长|总裁|总监|律师|法官|检察官|导演|主播|老师)$")
 _GENERIC = re.compile(
     r"(技术|管理|服务|工程|应用|与|及|和|专业|运营|设计|制造|维修|检测|营销|维护|运行|智能|现代|数字|"
@@ -178,7 +178,7 @@ class MajorIndex:
         self.by_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
             stem = _RANK.sub("", role)
-            if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION and not _PERSON.search(stem):
+            if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION:
                 self.by_stem[stem].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
