@@ -77,6 +77,7 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("药品质检员", {"药品质量与安全"}, None),
         ("建筑质检员", {"建筑工程技术"}, None),
         ("土建质检员", {"建筑工程技术"}, "工业产品质量检测技术"),  # 土建质检 is checking the works
+        ("服装制版师", {"服装设计与工艺"}, None),  # not the leather-garment major's first
         ("质量员", {"建筑工程技术"}, "农产品加工与质量检测"),  # a construction-site post (八大员)
         ("船体检验员", {"船舶检验"}, None),  # not the welfare 体检 with 船 and 验员 left over
         ("社保协理员", {"劳动与社会保障"}, None),

@@ -69,6 +69,7 @@ def vocabulary():
         ("负责增值税、企业所得税的申报", "纳税申报", None),  # trade duties written as phrases
         ("负责交换机、路由器的配置与维护", "网络运维", None),
         ("负责对病猪进行诊断和治疗", "动物疾病诊疗", None),
+        ("带团操课程，指导器械训练", "健身指导", "导游讲解"),  # 带|团操 is a gym class, not a tour group
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
