@@ -38,6 +38,7 @@ FOCUS_SHARE = 0.04
 TITLE_SHARE = 0.42
 FIELD_SHARE = 0.25
 INDUSTRY_SHARE = 0.04
+MIN_COVERAGE = 0.1  # a major neither the title nor the field names must cover this share of the demand
 FIELD_IN_NAME = 1.0  # the ad names a field the major's name contains (物流 → 现代物流管理)
 FIELD_CORE = 0.7  # the major's distinctive word is in the field the ad names (国际贸易 ∋ 贸易)
 ROLE_FUZZY_CUTOFF = 90.0
@@ -308,6 +309,8 @@ class MajorIndex:
             focus = used.get(code, 0.0) / self.mass[code]
             fit = fits.get(code, (0.0, None))[0]
             field = field_fits.get(code, (0.0, None))[0]
+            if not fit and not field and coverage < MIN_COVERAGE:
+                continue  # one minor skill in common (交通 for a 辅警 at 中职) is no reason to recruit there
             industry = self.industry_fit(code, divisions)[0] if divisions else 0.0
             score = 100.0 * (
                 COVERAGE_SHARE * coverage
