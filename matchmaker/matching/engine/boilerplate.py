@@ -18,7 +18,7 @@ import re
 
 # Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
 _SENTENCE = re.compile(
-    r"[\n\r;；。!！?？]+|(?<![\dA-Za-z])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
+    r"[\n\r;；。!！?？]+|(?<![\dA-Za-z\-])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
     r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
 _CLAUSE = re.compile(r"[，,：:]+")
