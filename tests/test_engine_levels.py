@@ -22,6 +22,8 @@ from matchmaker.matching.engine.levels import required_level
         ("全日制硕士研究生及以上学历", "undergraduate"),
         ("法律专业硕士学位，三年以上律师经验", "undergraduate"),
         ("大专以上学历，硕士优先", "higher"),
+        ("高职高专及以上", "higher"),
+        ("技工学校毕业，持焊工证", "secondary"),
     ],
 )
 def test_the_floor_is_the_lowest_level_required(text, level):
