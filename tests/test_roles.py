@@ -138,6 +138,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("制药设备操作工", {"制药设备维修"}, None),
         ("服务员", {"高星级饭店运营与管理"}, None),
         ("咖啡师", {"高星级饭店运营与管理"}, None),
+        ("配电线路工", {"输配电线路施工与运行"}, "铁道工程施工与维护"),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):

@@ -71,6 +71,8 @@ def vocabulary():
         ("负责对病猪进行诊断和治疗", "动物疾病诊疗", None),
         ("带团操课程，指导器械训练", "健身指导", "导游讲解"),  # 带|团操 is a gym class, not a tour group
         ("English: CET-6.", "大学英语六级", None),  # the 6. of CET-6. is no list item's number
+        ("配电线路工", "输电线路运维", "轨道线路维修"),  # a power line's, not a railway track's 线路工
+        ("铁路线路工", "轨道线路维修", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
