@@ -16,11 +16,16 @@ LEVEL_ORDER = ("secondary", "higher", "undergraduate")
 # A level word names a degree where a degree follows it (大专以上, 本科学历, 高中或中专, a line's end) or
 # a degree heading precedes it (学历：大专); not in 高中数学老师 or 专科医院. A graduate degree (硕士, 研究生)
 # asks for more than the catalog's highest level, so it counts as 本科, the nearest level the catalog has.
+_LEVELS = (  # one group per level of LEVEL_ORDER
+    r"(?:(中专|中技|技校|技工学校|技工院校|职高|高中|中职)|"
+    r"(大专|高职|高专|专科)|(本科|学士|硕士|研究生|博士))"
+)
 _LEVEL_WORDS = re.compile(
     r"(?:(?<=学历)|(?<=学历[:：]))"
-    r"(?:(中专|中技|技校|技工学校|技工院校|职高|高中|中职)|(大专|高职|高专|专科)|(本科|学士|硕士|研究生|博士))|"
-    r"(?:(中专|中技|技校|技工学校|技工院校|职高|高中|中职)|(大专|高职|高专|专科)|(本科|学士|硕士|研究生|博士))"
-    r"(?=[及或以含与和亦也可/、(（)）\s]|学历|学位|毕业|文凭|在读|生|同等|$)"
+    + _LEVELS
+    + "|"
+    + _LEVELS
+    + r"(?=[及或以含与和亦也可/、(（)）\s]|学历|学位|毕业|文凭|在读|生|同等|$)"
 )
 EVIDENCE_CHARS = 20  # characters of context kept either side of the level word
 # A level named as a preference, not a requirement: 本科优先, 本科及以上学历者优先, 本科尤佳.

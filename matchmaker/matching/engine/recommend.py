@@ -56,9 +56,10 @@ _NOISE = re.compile(
     r"(?<![A-Za-z])[A-Za-z]\d{4,}|职位编号.*|"
     r"^[^(（【\[/／、\s]{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
-_HEAD = re.compile(r"(专员|助理|文员|代表|人员|主管|经理|主任|顾问|员|师)$")
-_RANK = re.compile(r"(专员|助理|文员|代表|人员)$")  # rank words: 客服专员 and 客服助理 do the same job
-_DOER = re.compile(r"(专员|助理|文员|代表|人员|员|师|工|手)")  # who does the work, at a rank like _RANK's
+_RANK_WORDS = "专员|助理|文员|代表|人员"  # ranks of one job: 客服专员 and 客服助理 do the same work
+_HEAD = re.compile(f"({_RANK_WORDS}|主管|经理|主任|顾问|员|师)$")
+_RANK = re.compile(f"({_RANK_WORDS})$")
+_DOER = re.compile(f"({_RANK_WORDS}|员|师|工|手)")  # who does the work, at one of those ranks
 # A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
 _NO_FUNCTION = frozenset({"项目"})
 # 医生助理 and 总经理助理 assist a person: a title naming the person (手术医生) is no near-miss of them.
