@@ -9,6 +9,7 @@ from matchmaker.matching.engine.recommend import (
     FOCUS_SHARE,
     INDUSTRY_SHARE,
     SPLIT_MATCH,
+    STEM_MATCH,
     TITLE_SHARE,
     Demand,
     MajorIndex,
@@ -163,6 +164,21 @@ def test_a_title_that_is_a_role_is_not_read_as_a_role_spelt_like_it():
     assert index.recommend([], title="水处理操作工")[0].code == "420809"
     # a title no role spells exactly still finds its near-misses
     assert set(index.title_fit("表面处理操作员")) == {"460606"}
+
+
+def test_a_worker_named_with_another_doers_ending_is_the_same_worker():
+    lifts = MajorProfile("460206", "电梯工程技术", "higher", {1: 1.0}, (), ("电梯维保员",))
+    pipes = MajorProfile("500502", "管道运输管理", "higher", {2: 1.0}, (), ("管道维护员",))
+    care = MajorProfile("520201", "护理", "higher", {3: 1.0}, (), ("护工",))
+    ore = MajorProfile("420301", "选矿技术", "higher", {4: 1.0}, (), ("选矿操作工",))
+    chips = MajorProfile("510401", "微电子技术", "higher", {5: 1.0}, (), ("操作员",))
+    index = MajorIndex([lifts, pipes, care, ore, chips])
+    assert index.title_fit("电梯维保工") == {"460206": (STEM_MATCH, "电梯维保员")}
+    # the 护工 spelt across 维护|工 and the bare 操作员 inside 选矿操作员 are not the job
+    assert set(index.title_fit("管道维护工")) == {"500502"}
+    assert index.recommend([], title="选矿操作员")[0].code == "420301"
+    # a title that is a role as it stands keeps it
+    assert set(index.title_fit("护工")) == {"520201"}
 
 
 def test_the_employers_industry_ranks_majors_the_text_put_forward():

@@ -109,6 +109,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("跑车项目投诉专员", None, "建设工程管理"),
         ("客服质检专员", None, "理化测试与质检技术"),  # checks calls, not samples
         ("电话录音质检专员", None, "录音技术与艺术"),
+        # a worker's ending said another way (工 for 员) is the same worker, not the 护工 in 维护工
+        ("电梯维保工", {"电梯工程技术"}, None),
+        ("管道维护工", {"管道运输管理"}, None),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -139,6 +142,8 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("服务员", {"高星级饭店运营与管理"}, None),
         ("咖啡师", {"高星级饭店运营与管理"}, None),
         ("配电线路工", {"输配电线路施工与运行"}, "铁道工程施工与维护"),
+        ("动物饲养工", {"特种动物养殖"}, None),
+        ("选矿操作员", {"选矿技术"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):

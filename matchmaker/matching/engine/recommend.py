@@ -60,6 +60,8 @@ _RANK_WORDS = "专员|助理|文员|代表|人员"  # ranks of one job: 客服�
 _HEAD = re.compile(f"({_RANK_WORDS}|主管|经理|主任|顾问|员|师)$")
 _RANK = re.compile(f"({_RANK_WORDS})$")
 _DOER = re.compile(f"({_RANK_WORDS}|员|师|工|手)")  # who does the work, at one of those ranks
+# 电梯维保工 and 电梯维保员 are one job: a worker's last character is said either way.
+_DOER_ENDINGS = "工员师"
 # A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
 _NO_FUNCTION = frozenset({"项目"})
 # 医生助理 and 总经理助理 assist a person: a title naming the person (手术医生) is no near-miss of them.
@@ -182,6 +184,11 @@ class MajorIndex:
             stem = _RANK.sub("", role)
             if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION:
                 self.by_stem[stem].append(role)
+        # 电梯维保员 → 电梯维保: what a title ending in another doer's character (电梯维保工) still names.
+        self.by_doer_stem: dict[str, list[str]] = defaultdict(list)
+        for role in self.by_role:
+            if role[-1] in _DOER_ENDINGS and len(role) >= 3 and not _RANK.search(role):
+                self.by_doer_stem[role[:-1]].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
         """Major code → (fit 0–1, what matched) for the job title."""
@@ -197,7 +204,13 @@ class MajorIndex:
             (role for role in named if not any(role != longer and role in longer for longer in named)),
             key=self.role_order.get,
         )
+        # 电梯维保工 is 电梯维保员 said another way, and 管道维护工 is not the 护工 inside it.
+        swapped = self._doer_swaps(segments)
+        inside = set(swapped.values())
+        exact = [role for role in exact if not any(role != said and role in said for said in inside)]
         matched = dict.fromkeys(exact, 1.0)
+        for role in swapped:
+            matched.setdefault(role, STEM_MATCH)
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
         # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员), or to the
         # title itself (日语客服 for 客服), is not one; one that only adds who does it is (视频剪辑师 for
@@ -232,7 +245,7 @@ class MajorIndex:
                 ranked = fit / (1.0 + ROLE_RANK_DECAY * self.role_rank[(role, code)])
                 if ranked > fits.get(code, (0.0, ""))[0]:
                     fits[code] = (ranked, role)
-        if exact:
+        if exact or swapped:
             # The title names a job: 网络 in 网络客服 says where the 客服 works, not which major it is.
             return fits
         for code in {code for core in parts & self.by_core.keys() for code in self.by_core[core]}:
@@ -240,6 +253,22 @@ class MajorIndex:
                 if core in title and fits.get(code, (0.0, ""))[0] < NAME_MATCH:
                     fits[code] = (NAME_MATCH, core)
         return fits
+
+    def _doer_swaps(self, segments: list[str]) -> dict[str, str]:
+        """Role → the title's words for it, for each segment ending in a doer (工/员/师) that names a
+        role with another doer's ending and the same words before it (电梯维保工 → 电梯维保员)."""
+        swaps: dict[str, str] = {}
+        for segment in segments:
+            if segment[-1] not in _DOER_ENDINGS:
+                continue
+            for start in range(len(segment) - 2):  # the longest words first, at least two of them
+                said = segment[start:]
+                if said in self.by_role:
+                    break  # the title names this role as it is
+                if said[:-1] in self.by_doer_stem:
+                    swaps.update(dict.fromkeys(self.by_doer_stem[said[:-1]], said))
+                    break
+        return swaps
 
     def field_fit(self, fields: Iterable[str]) -> dict[str, tuple[float, str]]:
         """Major code → (fit 0–1, which field) for the fields of study an ad's degree line names."""
