@@ -487,6 +487,24 @@ def test_a_conjuncts_longest_known_reading_is_its_only_one():
     assert sorted(names(extract(soft, "较强的活动组织和语言表达能力"))) == ["组织协调能力", "语言表达能力"]
 
 
+def test_equipment_named_once_before_the_work_on_it_is_read_with_each_work():
+    trade = Taxonomy.build(
+        [
+            SkillEntry(1, "电梯安装与维修", "technical", ("电梯维护保养", "电梯维修", "电梯安装")),
+            SkillEntry(2, "制冷设备维修", "technical", ("空调安装", "冷库调试")),
+            SkillEntry(3, "设备管理", "technical", ()),
+            SkillEntry(4, "网络维护", "technical", ()),
+        ]
+    )
+    found = extract(trade, "负责电梯的日常维护保养和故障维修")
+    assert names(found) == ["电梯安装与维修"] and found[0].confidence == CONFIDENCE_PHRASE
+    assert names(extract(trade, "电梯定期维修")) == ["电梯安装与维修"]
+    assert names(extract(trade, "负责空调、冷库的安装与调试")) == ["制冷设备维修"]
+    # an office's equipment and networks, and work that is not hands-on, are no trade term
+    assert names(extract(trade, "负责公司设备的管理及网络的维护")) == []
+    assert names(extract(trade, "电梯的采购")) == []
+
+
 def test_requirements_written_as_phrases_are_found(taxonomy):
     found = extract(taxonomy, "在线为客户提供优质的咨询服务")
     assert names(found) == ["客户服务"]

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from matchmaker.matching.engine.boilerplate import skill_clauses
 from matchmaker.matching.engine.normalise import normalise
-from matchmaker.matching.engine.phrases import coordinated_terms, phrase_hits
+from matchmaker.matching.engine.phrases import coordinated_terms, object_work_terms, phrase_hits
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
 
 FUZZY_CUTOFF = 88.0
@@ -175,7 +175,12 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 (c_start + o_start, c_start + o_end),
                 clause[o_start:o_end],
             )
-        for start, end, term in (*coordinated_terms(clause, taxonomy.lookup), *phrase_hits(clause)):
+        phrased = (
+            *coordinated_terms(clause, taxonomy.lookup),
+            *object_work_terms(clause, taxonomy.lookup),
+            *phrase_hits(clause),
+        )
+        for start, end, term in phrased:
             if all(covered[start:end]):
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             entry = taxonomy.lookup(term)

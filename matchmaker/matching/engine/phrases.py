@@ -20,6 +20,16 @@ _COORDINATED = re.compile(
 )
 _CONJUNCTION = re.compile(r"[、及和与/]")
 
+# "电梯的日常维护保养和故障维修", "空调、冷库的安装与调试": a trade ad names the equipment once and the
+# work on it after 的 or 日常/定期; equipment and work word, joined, are looked up as one term
+# (电梯维护保养). Only hands-on work words, and only named equipment: 设备的管理, 网站的维护 and
+# 客户的维护 are office phrasings the dictionary and PHRASES read on their own terms.
+_WORK_JOIN = re.compile(r"的(?:日常|定期|故障|现场)?|日常|定期|故障|现场")
+_WORK_MODIFIER = re.compile(r"^(?:日常|定期|故障|现场)")
+_HANDS_ON = re.compile(r"安装|调试|维修|检修|保养|维护保养|维护|巡检|巡视|装配|养护")
+_NOT_EQUIPMENT = frozenset({"设备", "办公设备", "公司", "客户", "网站", "系统", "网络", "电脑"})
+_PHRASE_END = re.compile(r"[，。；;：:,（）()\s]")
+
 # Canonical skill name → phrasings: regular expressions searched in one clause of the ad.
 PHRASES: dict[str, tuple[str, ...]] = {
     "数据分析": (
@@ -320,6 +330,26 @@ def coordinated_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[
         chosen = next((term for term in tails if lookup(term) is not None), None)
         for term in ([chosen] if chosen else []) + [word + suffix for word in rest if len(word) >= 2]:
             yield match.start(), match.end(), term
+
+
+def object_work_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) for each known term an item of equipment and the work named after it
+    spell together ("电梯的日常维护保养" → 电梯维护保养); ``lookup`` says which terms the vocabulary knows."""
+    for join in _WORK_JOIN.finditer(clause):
+        start = max((m.end() for m in _PHRASE_END.finditer(clause, 0, join.start())), default=0)
+        stop = _PHRASE_END.search(clause, join.end())
+        end = stop.start() if stop else len(clause)
+        objects = _CONJUNCTION.split(clause[start : join.start()])
+        works = [_WORK_MODIFIER.sub("", w) for w in _CONJUNCTION.split(clause[join.end() : end])[:4]]
+        for work in works:
+            said = [work[:n] for n in range(min(len(work), 4), 1, -1) if _HANDS_ON.fullmatch(work[:n])]
+            for thing in objects:
+                # the longest tail of the words before 的 that names known equipment (负责电梯 → 电梯)
+                tails = (thing[-n:] for n in range(min(len(thing), 8), 1, -1))
+                terms = (t + w for t in tails if t not in _NOT_EQUIPMENT for w in said)
+                term = next((t for t in terms if lookup(t) is not None), None)
+                if term is not None:
+                    yield start, end, term
 
 
 def phrase_hits(clause: str) -> Iterator[tuple[int, int, str]]:
