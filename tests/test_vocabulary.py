@@ -73,6 +73,9 @@ def vocabulary():
         ("English: CET-6.", "大学英语六级", None),  # the 6. of CET-6. is no list item's number
         ("配电线路工", "输电线路运维", "轨道线路维修"),  # a power line's, not a railway track's 线路工
         ("铁路线路工", "轨道线路维修", None),
+        ("XX分局公开招聘警务辅助人员公告", None, "招聘"),  # a notice's heading, not recruiting work
+        ("负责员工招聘与培训", "招聘", None),
+        ("负责电梯的日常维护保养和故障维修", "电梯安装与维修", None),  # equipment named once, then its work
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

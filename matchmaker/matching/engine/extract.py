@@ -54,6 +54,7 @@ _NOT_SKILLS = re.compile(
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工
     r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡]车工|"
     r"智能化工程|[息络据统用件云]安全工程师|导航测|"  # 信息安全 is not 注册安全工程师
+    r"公开招聘|招聘(?:公告|简章|启事|对象|人数|名额)|"  # a notice's heading, not recruiting work
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
     r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+"
 )
