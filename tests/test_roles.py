@@ -143,6 +143,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("咖啡师", {"高星级饭店运营与管理"}, None),
         ("配电线路工", {"输配电线路施工与运行"}, "铁道工程施工与维护"),
         ("动物饲养工", {"特种动物养殖"}, None),
+        ("公安局招聘警务辅助人员", {"安全保卫服务"}, None),  # a 勤务辅警 patrols: no police major at 中职
         ("选矿操作员", {"选矿技术"}, None),
     ],
 )

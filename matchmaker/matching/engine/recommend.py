@@ -126,8 +126,14 @@ def _parts(text: str) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
 
 
-# Titles say 英文客服 or 客户服务专员 where the roles say 英语客服 or 客服专员.
-_TITLE_SYNONYMS = (("英文", "英语"), ("日文", "日语"), ("韩文", "韩语"), ("客户服务", "客服"))
+# Titles say 英文客服, 客户服务专员 or 警务辅助人员 where the roles say 英语客服, 客服专员 or 辅警.
+_TITLE_SYNONYMS = (
+    ("英文", "英语"),
+    ("日文", "日语"),
+    ("韩文", "韩语"),
+    ("客户服务", "客服"),
+    ("警务辅助人员", "辅警"),  # the formal name in a police recruitment notice
+)
 
 
 def clean_title(title: str) -> str:
