@@ -75,6 +75,11 @@ def vocabulary():
         ("铁路线路工", "轨道线路维修", None),
         ("XX分局公开招聘警务辅助人员公告", None, "招聘"),  # a notice's heading, not recruiting work
         ("负责员工招聘与培训", "招聘", None),
+        ("现因业务扩张招聘汽修学徒5名", None, "招聘"),  # the hirer announcing the job
+        ("酒店前厅部招聘前台接待员。", "前台接待", "招聘"),
+        ("招聘要求：熟悉办公软件", "办公软件", "招聘"),
+        ("负责招聘销售人员", "招聘", None),  # a recruiter's work
+        ("协助分公司的招聘工作", "招聘", None),
         ("负责电梯的日常维护保养和故障维修", "电梯安装与维修", None),  # equipment named once, then its work
     ],
 )

@@ -54,13 +54,20 @@ _NOT_SKILLS = re.compile(
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工
     r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡]车工|"
     r"智能化工程|[息络据统用件云]安全工程师|导航测|"  # 信息安全 is not 注册安全工程师
-    r"公开招聘|招聘(?:公告|简章|启事|对象|人数|名额)|"  # a notice's heading, not recruiting work
+    r"公开招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
     r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+"
 )
 # "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
 # work is the skill; 电脑 on its own ("熟练操作电脑") is still basic computer use.
 _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
+# "现招聘汽修学徒5名", "前厅部招聘前台接待员": the hirer announcing the job, not a recruiter's work
+# ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
+_HIRING = re.compile(
+    r"招聘(?=[^，。；;、：:\s]{0,14}?(?:员|师|工|生|手|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
+    r"老师|若干|\d+\s*名|[一二三四五六七八九十两]名)(?:$|[，。；;、：:（(\s!！及和与]|\d|若))"
+)
+_RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
@@ -128,6 +135,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     """Whether the term at ``clause[start:end]`` only says where the work is done (a trade, a
     department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
     if _TRADE.match(clause, end):
+        return True
+    if _HIRING.match(clause, start) and end == start + 2 and not _RECRUITER.search(clause, 0, start):
         return True
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
         return True
