@@ -39,7 +39,7 @@ def job_ad(chars: int = 2000) -> str:
 
 def adversarial_texts(chars: int) -> dict[str, str]:
     """Texts of ``chars`` characters built from single repeats: punctuation runs, list markers,
-    heading and degree words, and one unbroken word."""
+    heading and degree words, one unbroken word, and phrasings read by lookarounds."""
     units = {
         "dashes": "-",
         "commas": "，",
@@ -51,6 +51,8 @@ def adversarial_texts(chars: int) -> dict[str, str]:
         "degree words": "大专以上学历",
         "one word": "a",
         "tool names": "Excel,",
+        "equipment and work": "电梯、电梯的维修、维修、",  # 的 after 的 in one clause
+        "hiring": "现招聘员",
     }
     return {name: (unit * (chars // len(unit) + 1))[:chars] for name, unit in units.items()}
 

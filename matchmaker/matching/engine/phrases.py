@@ -11,6 +11,8 @@ never saw); the test split was only measured.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -24,11 +26,18 @@ _CONJUNCTION = re.compile(r"[、及和与/]")
 # work on it after 的 or 日常/定期; equipment and work word, joined, are looked up as one term
 # (电梯维护保养). Only hands-on work words, and only named equipment: 设备的管理, 网站的维护 and
 # 客户的维护 are office phrasings the dictionary and PHRASES read on their own terms.
-_WORK_JOIN = re.compile(r"的(?:日常|定期|故障|现场)?|日常|定期|故障|现场")
+_HANDS_ON_WORDS = "安装|调试|维修|检修|保养|维护保养|维护|巡检|巡视|装配|养护"
+_HANDS_ON = re.compile(_HANDS_ON_WORDS)
+# 的 (or 日常/定期/故障/现场) with hands-on work after it: only these are worth reading further.
+_WORK_JOIN = re.compile(
+    f"(?:的(?:日常|定期|故障|现场)?|日常|定期|故障|现场)(?=(?:日常|定期|故障|现场)?(?:{_HANDS_ON_WORDS}))"
+)
 _WORK_MODIFIER = re.compile(r"^(?:日常|定期|故障|现场)")
-_HANDS_ON = re.compile(r"安装|调试|维修|检修|保养|维护保养|维护|巡检|巡视|装配|养护")
 _NOT_EQUIPMENT = frozenset({"设备", "办公设备", "公司", "客户", "网站", "系统", "网络", "电脑"})
 _PHRASE_END = re.compile(r"[，。；;：:,（）()\s]")
+_ET_CETERA = re.compile(r"等(?:设备|机器|机械|设施)?$")  # "空调、冷库等设备的维修": the items listed
+_WORK_REACH = 24  # characters read either side of 的
+_WORK_ITEMS = 5  # items of equipment, and works, read at most
 
 # Canonical skill name → phrasings: regular expressions searched in one clause of the ad.
 PHRASES: dict[str, tuple[str, ...]] = {
@@ -335,20 +344,28 @@ def coordinated_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[
 def object_work_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) for each known term an item of equipment and the work named after it
     spell together ("电梯的日常维护保养" → 电梯维护保养); ``lookup`` says which terms the vocabulary knows."""
+    ends = [m.start() for m in _PHRASE_END.finditer(clause)]
+    known = functools.lru_cache(maxsize=None)(lambda term: lookup(term) is not None)
+    read: set[str] = set()
     for join in _WORK_JOIN.finditer(clause):
-        start = max((m.end() for m in _PHRASE_END.finditer(clause, 0, join.start())), default=0)
-        stop = _PHRASE_END.search(clause, join.end())
-        end = stop.start() if stop else len(clause)
-        objects = _CONJUNCTION.split(clause[start : join.start()])
-        works = [_WORK_MODIFIER.sub("", w) for w in _CONJUNCTION.split(clause[join.end() : end])[:4]]
-        for work in works:
+        # the phrase around 的, within a few words of it: a long clause costs no more per 的
+        before = bisect.bisect_left(ends, join.start())
+        start = max(ends[before - 1] + 1 if before else 0, join.start() - _WORK_REACH)
+        after = bisect.bisect_left(ends, join.end())
+        end = min(ends[after] if after < len(ends) else len(clause), join.end() + _WORK_REACH)
+        objects = _CONJUNCTION.split(_ET_CETERA.sub("", clause[start : join.start()]))[-_WORK_ITEMS:]
+        works = _CONJUNCTION.split(clause[join.end() : end])[:_WORK_ITEMS]
+        for work in (_WORK_MODIFIER.sub("", w) for w in works):
             said = [work[:n] for n in range(min(len(work), 4), 1, -1) if _HANDS_ON.fullmatch(work[:n])]
+            if not said:
+                continue
             for thing in objects:
                 # the longest tail of the words before 的 that names known equipment (负责电梯 → 电梯)
                 tails = (thing[-n:] for n in range(min(len(thing), 8), 1, -1))
                 terms = (t + w for t in tails if t not in _NOT_EQUIPMENT for w in said)
-                term = next((t for t in terms if lookup(t) is not None), None)
-                if term is not None:
+                term = next((t for t in terms if known(t)), None)
+                if term is not None and term not in read:
+                    read.add(term)  # once a clause: its first mention is where it is shown
                     yield start, end, term
 
 
