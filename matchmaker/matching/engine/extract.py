@@ -4,12 +4,13 @@ Dictionary matching on the normalised text through the Aho–Corasick automaton 
 jieba with the taxonomy as its user dictionary in benchmarks/segmentation.py: no less precise, more
 recall, faster); overlapping hits resolve to the longest; ASCII terms only match as whole words
 (``SQL`` is not found in ``MySQLi``); ASCII near-misses (``Photoshp``) are caught by RapidFuzz above
-a cutoff; requirements written as phrases ("学习、创新及沟通能力", "为客户提供优质服务") are read by
-:mod:`phrases`. Boilerplate clauses (welfare, contacts, company blurbs, age/gender and degree lines)
-are skipped, and so is a term that ends a company's legal name (…国际物流有限公司), that the ad says
-the job does not involve (无需外呼, 不涉及催收) or the hire only keeps to (遵守考勤制度), that names a
-trade worked in, a department or a post (电商行业, 供应链部门), that is only part of a word naming
-something else (化妆 in 化妆品) or that two words spell across their boundary (报关 in 汇报|关系).
+a cutoff; requirements written as phrases ("学习、创新及沟通能力", "为客户提供优质服务",
+"电梯的日常维护保养") are read by :mod:`phrases`. Boilerplate clauses (welfare, contacts, company
+blurbs, age/gender and degree lines) are skipped, and so is a term that ends a company's legal name
+(…国际物流有限公司), that the ad says the job does not involve (无需外呼, 不涉及催收) or the hire only
+keeps to (遵守考勤制度), that is the hirer announcing the job (现招聘汽修学徒5名), that names a trade
+worked in, a department or a post (电商行业, 供应链部门), that is only part of a word naming something
+else (化妆 in 化妆品) or that two words spell across their boundary (报关 in 汇报|关系).
 """
 
 from __future__ import annotations
