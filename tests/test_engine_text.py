@@ -505,6 +505,26 @@ def test_equipment_named_once_before_the_work_on_it_is_read_with_each_work():
     assert names(extract(trade, "电梯的采购")) == []
 
 
+def test_a_class_of_certificates_names_its_certificates_in_brackets():
+    certificates = Taxonomy.build(
+        [
+            SkillEntry(1, "电工操作证", "certificate", ("电工作业证", "低压电工作业")),
+            SkillEntry(2, "电梯作业证", "certificate", ("电梯修理证",)),
+            SkillEntry(3, "特种设备作业证", "certificate", ("特种设备作业人员证", "叉车证")),
+            SkillEntry(4, "电梯安装与维修", "technical", ("电梯维修",)),
+        ]
+    )
+    assert names(extract(certificates, "持特种作业操作证（电工作业）优先")) == ["电工操作证"]
+    found = extract(certificates, "持有特种设备作业人员证(电梯修理、叉车司机)")
+    assert sorted(names(found)) == ["特种设备作业证", "电梯作业证"]
+    assert {f.name: f.matched for f in found}["电梯作业证"] == ["电梯修理"]
+    assert names(extract(certificates, "特种作业证（低压电工作业）")) == ["电工操作证"]
+    # a bracket after anything else, or naming work rather than a certificate, is no certificate
+    assert names(extract(certificates, "负责设备维护（电工作业）")) == []
+    work = extract(certificates, "持特种设备作业人员证（电梯维修）")
+    assert names(work) == ["特种设备作业证", "电梯安装与维修"]
+
+
 def test_requirements_written_as_phrases_are_found(taxonomy):
     found = extract(taxonomy, "在线为客户提供优质的咨询服务")
     assert names(found) == ["客户服务"]

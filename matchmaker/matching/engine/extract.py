@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -70,6 +71,11 @@ _HIRING = re.compile(
     r"老师|若干|\d+\s*名|[一二三四五六七八九十两]名)(?:$|[，。；;、：:（(\s!！及和与]|\d|若))"
 )
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
+# "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
+# names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
+_CERTIFICATE_CLASS = re.compile(r"特种(?:设备)?作业(?:人员)?(?:操作)?证书?\s*[（(]([^）)]{2,24})[）)]")
+_CERTIFICATE_ITEM = re.compile(r"[^、，,/及和与\s]+")
+_CERTIFICATE_ROLE = re.compile(r"(?:作业|司机|操作|人员)$")
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
@@ -148,6 +154,22 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     return bool(_DEPARTMENT.match(clause, end) or _KEPT_TO.search(clause, max(0, start - 8), start))
 
 
+def _certificates_named(taxonomy: Taxonomy, clause: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) for each certificate a class of certificates names in brackets."""
+    for named in _CERTIFICATE_CLASS.finditer(clause):
+        for item in _CERTIFICATE_ITEM.finditer(clause, named.start(1), named.end(1)):
+            said = item.group()
+            spellings = (said + "证", said, said + "作业证", _CERTIFICATE_ROLE.sub("", said) + "证")
+            term = next((t for t in spellings if _is_certificate(taxonomy, t)), None)
+            if term is not None:
+                yield item.start(), item.end(), term
+
+
+def _is_certificate(taxonomy: Taxonomy, term: str) -> bool:
+    entry = taxonomy.lookup(term)
+    return entry is not None and entry.category == "certificate"
+
+
 def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]:
     """The skills named in ``text``, in order of first appearance."""
     found: dict[int, Found] = {}
@@ -188,6 +210,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 clause[o_start:o_end],
             )
         phrased = (
+            *_certificates_named(taxonomy, clause),
             *coordinated_terms(clause, taxonomy.lookup),
             *object_work_terms(clause, taxonomy.lookup),
             *phrase_hits(clause),
