@@ -496,8 +496,11 @@ def test_equipment_named_once_before_the_work_on_it_is_read_with_each_work():
             SkillEntry(4, "网络维护", "technical", ()),
         ]
     )
-    found = extract(trade, "负责电梯的日常维护保养和故障维修")
+    duty = "负责电梯的日常维护保养和故障维修"
+    found = extract(trade, duty)
     assert names(found) == ["电梯安装与维修"] and found[0].confidence == CONFIDENCE_PHRASE
+    # shown where the equipment and its work are, not over the duty's verb
+    assert [duty[a:b] for a, b in found[0].spans] == ["电梯的日常维护保养", "电梯的日常维护保养和故障维修"]
     assert names(extract(trade, "电梯定期维修")) == ["电梯安装与维修"]
     assert names(extract(trade, "负责空调、冷库的安装与调试")) == ["制冷设备维修"]
     # an office's equipment and networks, and work that is not hands-on, are no trade term

@@ -32,10 +32,11 @@ _HANDS_ON = re.compile(_HANDS_ON_WORDS)
 _WORK_JOIN = re.compile(
     f"(?:的(?:日常|定期|故障|现场)?|日常|定期|故障|现场)(?=(?:日常|定期|故障|现场)?(?:{_HANDS_ON_WORDS}))"
 )
-_WORK_MODIFIER = re.compile(r"^(?:日常|定期|故障|现场)")
+_WORK_MODIFIER = re.compile(r"日常|定期|故障|现场")
 _NOT_EQUIPMENT = frozenset({"设备", "办公设备", "公司", "客户", "网站", "系统", "网络", "电脑"})
 _PHRASE_END = re.compile(r"[，。；;：:,（）()\s]")
 _ET_CETERA = re.compile(r"等(?:设备|机器|机械|设施)?$")  # "空调、冷库等设备的维修": the items listed
+_LISTED = re.compile(r"[^、及和与/]+")
 _WORK_REACH = 24  # characters read either side of 的
 _WORK_ITEMS = 5  # items of equipment, and works, read at most
 
@@ -353,20 +354,31 @@ def object_work_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[
         start = max(ends[before - 1] + 1 if before else 0, join.start() - _WORK_REACH)
         after = bisect.bisect_left(ends, join.end())
         end = min(ends[after] if after < len(ends) else len(clause), join.end() + _WORK_REACH)
-        objects = _CONJUNCTION.split(_ET_CETERA.sub("", clause[start : join.start()]))[-_WORK_ITEMS:]
-        works = _CONJUNCTION.split(clause[join.end() : end])[:_WORK_ITEMS]
-        for work in (_WORK_MODIFIER.sub("", w) for w in works):
-            said = [work[:n] for n in range(min(len(work), 4), 1, -1) if _HANDS_ON.fullmatch(work[:n])]
-            if not said:
-                continue
-            for thing in objects:
-                # the longest tail of the words before 的 that names known equipment (负责电梯 → 电梯)
-                tails = (thing[-n:] for n in range(min(len(thing), 8), 1, -1))
-                terms = (t + w for t in tails if t not in _NOT_EQUIPMENT for w in said)
-                term = next((t for t in terms if known(t)), None)
-                if term is not None and term not in read:
-                    read.add(term)  # once a clause: its first mention is where it is shown
-                    yield start, end, term
+        listed = _ET_CETERA.search(clause, start, join.start())
+        things = list(_LISTED.finditer(clause, start, listed.start() if listed else join.start()))
+        for work in list(_LISTED.finditer(clause, join.end(), end))[:_WORK_ITEMS]:
+            modifier = _WORK_MODIFIER.match(clause, work.start(), work.end())
+            at = modifier.end() if modifier else work.start()
+            lengths = range(min(work.end() - at, 4), 1, -1)
+            said = [clause[at : at + n] for n in lengths if _HANDS_ON.fullmatch(clause, at, at + n)]
+            for thing in things[-_WORK_ITEMS:]:
+                pair = _known_pair(clause, thing, said, known)
+                if pair is not None and pair[1] not in read:
+                    read.add(pair[1])  # once a clause: its first mention is where it is shown
+                    yield pair[0], at + len(pair[2]), pair[1]
+
+
+def _known_pair(clause: str, thing: re.Match, said: list[str], known) -> tuple[int, str, str] | None:
+    """(where the equipment starts, the term, the work word) for the longest tail of the words before
+    的 that names known equipment with one of the work words (负责电梯 + 维修 → 电梯维修)."""
+    for i in range(max(thing.start(), thing.end() - 8), thing.end() - 1):
+        tail = clause[i : thing.end()]
+        if tail in _NOT_EQUIPMENT:
+            continue
+        for work in said:
+            if known(tail + work):
+                return i, tail + work, work
+    return None
 
 
 def phrase_hits(clause: str) -> Iterator[tuple[int, int, str]]:
