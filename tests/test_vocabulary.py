@@ -83,6 +83,14 @@ def vocabulary():
         ("XX彩印包装有限公司招聘：胶印机长1名", None, "招聘"),
         ("负责校园招聘和社会招聘", "招聘", None),
         ("3、负责公司招聘", "招聘", None),
+        # trade wording (tool setting, lighting, drawings, pig farming) and words spelt across it
+        ("会对刀，熟悉FANUC系统", "数控机床操作", None),
+        ("对刀具进行登记管理", None, "数控机床操作"),
+        ("负责影棚布光", "影视照明", None),
+        ("分布光纤传感系统", None, "影视照明"),
+        ("会看图纸", "工程识图", None),
+        ("持特种作业操作证（焊接与热切割作业）", "焊工证", None),  # the certificate in the brackets
+        ("负责生猪饲养和栏舍消毒", "猪生产", None),
         ("协助分公司的招聘工作", "招聘", None),
         ("负责电梯的日常维护保养和故障维修", "电梯安装与维修", None),  # equipment named once, then its work
     ],
