@@ -181,6 +181,26 @@ def test_a_worker_named_with_another_doers_ending_is_the_same_worker():
     assert set(index.title_fit("护工")) == {"520201"}
 
 
+def test_an_apprentice_a_technician_or_a_doer_of_a_role_is_read_as_that_worker():
+    trains = MajorProfile("460801", "高速铁路动车组制造与维护", "higher", {1: 1.0}, (), ("动车组装配工",))
+    teeth = MajorProfile("520504", "口腔医学技术", "higher", {2: 1.0}, (), ("义齿技师", "技工"))
+    lathe = MajorProfile("660102", "机械加工技术", "secondary", {3: 1.0}, (), ("车床工",))
+    freight = MajorProfile("530802", "现代物流管理", "higher", {4: 1.0}, (), ("物流调度",))
+    roads = MajorProfile("500201", "道路运输管理", "higher", {5: 1.0}, (), ("调度员",))
+    video = MajorProfile("560202", "广播影视节目制作", "higher", {6: 1.0}, (), ("视频剪辑师",))
+    live = MajorProfile("530704", "直播电商服务", "higher", {7: 1.0}, (), ("短视频剪辑",))
+    index = MajorIndex([trains, teeth, lathe, freight, roads, video, live])
+    # 技工 and 学徒 say who does the work: not a dental 技工, and an apprentice of the lathe
+    assert set(index.title_fit("中车动车组装配技工")) == {"460801"}
+    assert set(index.title_fit("车床学徒")) == {"660102"}
+    # a role and its doer (物流调度 + 员) is that role, not the 调度员 spelt across it
+    assert set(index.title_fit("物流调度员")) == {"530802"}
+    # a role the title ends with as it is stands: 短视频剪辑师 is a 视频剪辑师
+    assert index.title_fit("短视频剪辑师")["560202"] == (1.0, "视频剪辑师")
+    # a bare verb before the doer is no stem: a 维修师傅 is not any 维修工 or 维修员
+    assert index.title_fit("维修师傅") == {}
+
+
 def test_the_employers_industry_ranks_majors_the_text_put_forward():
     # a 客服 title both majors list: a forwarder (58) is a logistics job, an online shop (52) a sales one
     sales = MajorProfile("530605", "市场营销", "higher", {1: 1.0}, ("52", "51", "72"), ("客服专员",))

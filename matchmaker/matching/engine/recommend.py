@@ -60,8 +60,9 @@ _RANK_WORDS = "专员|助理|文员|代表|人员"  # ranks of one job: 客服�
 _HEAD = re.compile(f"({_RANK_WORDS}|主管|经理|主任|顾问|员|师)$")
 _RANK = re.compile(f"({_RANK_WORDS})$")
 _DOER = re.compile(f"({_RANK_WORDS}|员|师|工|手)")  # who does the work, at one of those ranks
-# 电梯维保工 and 电梯维保员 are one job: a worker's last character is said either way.
-_DOER_ENDINGS = "工员师"
+# 电梯维保工 and 电梯维保员 are one job, and so are 软件测试员 and 软件测试工程师 and an apprentice
+# (车床学徒) of the trade: the worker is said with one of these endings or another.
+_DOER_ENDING = re.compile(r"(学徒|技术员|技工|技师|师傅|工程师|工|员|师)$")
 # A project is any job's: 项目执行专员 and 跑车项目投诉专员 are not 项目助理 at another rank.
 _NO_FUNCTION = frozenset({"项目"})
 # 医生助理 and 总经理助理 assist a person: a title naming the person (手术医生) is no near-miss of them.
@@ -193,8 +194,11 @@ class MajorIndex:
         # 电梯维保员 → 电梯维保: what a title ending in another doer's character (电梯维保工) still names.
         self.by_doer_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
-            if role[-1] in _DOER_ENDINGS and len(role) >= 3 and not _RANK.search(role):
-                self.by_doer_stem[role[:-1]].append(role)
+            ending = _DOER_ENDING.search(role)
+            # a bare verb is no stem (设计, 维修): 设计工程师 is not 设计师
+            stem = role[: ending.start()] if ending else ""
+            if len(stem) >= 2 and not _GENERIC.fullmatch(stem) and not _RANK.search(role):
+                self.by_doer_stem[stem].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
         """Major code → (fit 0–1, what matched) for the job title."""
@@ -211,12 +215,13 @@ class MajorIndex:
             key=self.role_order.get,
         )
         # 电梯维保工 is 电梯维保员 said another way, and 管道维护工 is not the 护工 inside it.
-        swapped = self._doer_swaps(segments)
+        swapped = self._doer_swaps(segments, exact)
         inside = set(swapped.values())
         exact = [role for role in exact if not any(role != said and role in said for said in inside)]
         matched = dict.fromkeys(exact, 1.0)
         for role in swapped:
             matched.setdefault(role, STEM_MATCH)
+        said_whole = list(matched)  # the roles the title names, as they are or with another doer
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
         # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员), or to the
         # title itself (日语客服 for 客服), is not one; one that only adds who does it is (视频剪辑师 for
@@ -228,15 +233,15 @@ class MajorIndex:
                 title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
             )
         for role, _score, _ in near:
-            if role not in named and not any(_specialises(role, name) for name in exact + segments):
+            if role not in named and not any(_specialises(role, name) for name in said_whole + segments):
                 matched.setdefault(role, 0.8)
         for head in sorted(parts & self.by_half.keys(), key=title.find):
             after = title.find(head) + len(head) + 1  # at least one character between the halves
             for tail, role in self.by_half[head]:
                 # 汽车电器维修工 is a role of its own, not 汽车维修工 with 电器 between
-                if tail in title[after:] and not any(head in name and tail in name for name in exact):
+                if tail in title[after:] and not any(head in name and tail in name for name in said_whole):
                     matched.setdefault(role, SPLIT_MATCH)
-        named_stems = {_RANK.sub("", name) for name in exact}
+        named_stems = {_RANK.sub("", name) for name in said_whole}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
             if any(stem != longer and stem in longer for longer in named_stems):
                 continue
@@ -260,19 +265,25 @@ class MajorIndex:
                     fits[code] = (NAME_MATCH, core)
         return fits
 
-    def _doer_swaps(self, segments: list[str]) -> dict[str, str]:
-        """Role → the title's words for it, for each segment ending in a doer (工/员/师) that names a
-        role with another doer's ending and the same words before it (电梯维保工 → 电梯维保员)."""
+    def _doer_swaps(self, segments: list[str], exact: list[str]) -> dict[str, str]:
+        """Role → the title's words for it, for each segment ending in a doer (工, 员, 技师, 学徒 …) whose
+        words before it name a role with another doer's ending (电梯维保工 → 电梯维保员) or a role of
+        their own (物流调度员 → 物流调度, not the 调度员 inside it). A role the segment ends with as it
+        is (视频剪辑师 of 短视频剪辑师) stands unless the words before the doer say more."""
         swaps: dict[str, str] = {}
         for segment in segments:
-            if segment[-1] not in _DOER_ENDINGS:
+            ending = _DOER_ENDING.search(segment)
+            if ending is None:
                 continue
-            for start in range(len(segment) - 2):  # the longest words first, at least two of them
-                said = segment[start:]
-                if said in self.by_role:
+            ends_with = max((len(role) for role in exact if segment.endswith(role)), default=0)
+            for start in range(ending.start() - 1):  # the longest words first, at least two of them
+                said, stem = segment[start:], segment[start : ending.start()]
+                if said in self.by_role or len(stem) <= ends_with:
                     break  # the title names this role as it is
-                if said[:-1] in self.by_doer_stem:
-                    swaps.update(dict.fromkeys(self.by_doer_stem[said[:-1]], said))
+                own = [stem] if stem in self.by_role and not _HEAD.fullmatch(stem) else []
+                roles = self.by_doer_stem.get(stem, []) + own
+                if roles:
+                    swaps.update(dict.fromkeys(roles, said))
                     break
         return swaps
 
