@@ -89,6 +89,8 @@ def vocabulary():
         ("负责影棚布光", "影视照明", None),
         ("分布光纤传感系统", None, "影视照明"),
         ("会看图纸", "工程识图", None),
+        ("服装车工，会操作平车", None, "车工"),  # a sewing machinist, not a lathe operator
+        ("负责中央空调运维", "空调器安装与维修", None),
         ("持特种作业操作证（焊接与热切割作业）", "焊工证", None),  # the certificate in the brackets
         ("负责生猪饲养和栏舍消毒", "猪生产", None),
         ("协助分公司的招聘工作", "招聘", None),
