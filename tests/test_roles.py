@@ -112,6 +112,10 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         # a worker's ending said another way (工 for 员) is the same worker, not the 护工 in 维护工
         ("电梯维保工", {"电梯工程技术"}, None),
         ("管道维护工", {"管道运输管理"}, None),
+        ("比亚迪售后技师", {"新能源汽车检测与维修技术", "汽车检测与维修技术"}, None),
+        ("中车动车组装配技工", {"高速铁路动车组制造与维护"}, "口腔医学技术"),  # not a dental 技工
+        ("短视频剪辑师", {"广播影视节目制作"}, None),
+        ("中央空调运维技术员", {"制冷与空调技术"}, None),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -145,6 +149,9 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("动物饲养工", {"特种动物养殖"}, None),
         ("公安局招聘警务辅助人员", {"安全保卫服务"}, None),  # a 勤务辅警 patrols: no police major at 中职
         ("选矿操作员", {"选矿技术"}, None),
+        ("车床学徒 包吃住", {"机械加工技术"}, None),
+        ("服装车工", {"服装设计与工艺", "服装制作与生产管理"}, "机械加工技术"),  # a sewing machinist
+        ("SMT贴片操作员", {"电子材料与元器件制造", "电子技术应用"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
