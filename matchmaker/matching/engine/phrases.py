@@ -345,10 +345,13 @@ def coordinated_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[
 def object_work_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) for each known term an item of equipment and the work named after it
     spell together ("电梯的日常维护保养" → 电梯维护保养); ``lookup`` says which terms the vocabulary knows."""
+    joins = list(_WORK_JOIN.finditer(clause))
+    if not joins:
+        return  # most clauses name no hands-on work after a 的
     ends = [m.start() for m in _PHRASE_END.finditer(clause)]
     known = functools.lru_cache(maxsize=None)(lambda term: lookup(term) is not None)
     read: set[str] = set()
-    for join in _WORK_JOIN.finditer(clause):
+    for join in joins:
         # the phrase around 的, within a few words of it: a long clause costs no more per 的
         before = bisect.bisect_left(ends, join.start())
         start = max(ends[before - 1] + 1 if before else 0, join.start() - _WORK_REACH)
