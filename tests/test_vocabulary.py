@@ -90,6 +90,13 @@ def vocabulary():
         ("分布光纤传感系统", None, "影视照明"),
         ("会看图纸", "工程识图", None),
         ("服装车工，会操作平车", None, "车工"),  # a sewing machinist, not a lathe operator
+        # words spelt across a boundary in present-day service ads
+        ("登录电子税务局办理发票领购", "发票开具", "发型设计"),  # 办|理发|票
+        ("起草党建工作总结、汇报材料", "党务工作", "国际结算"),  # 总结、|汇报 is no 结汇
+        ("XX农业服务合作社招聘植保无人机飞手5名", "无人机植保", "招聘"),  # 合作|社招
+        ("下播后整理直播数据", None, "染整工艺"),  # after the broadcast, not a fabric's finishing
+        ("掌握意式浓缩萃取、奶泡打发", "咖啡制作", "化工单元操作"),
+        ("负责直播间脚本撰写", "直播带货", "影视编剧"),
         ("负责中央空调运维", "空调器安装与维修", None),
         ("持特种作业操作证（焊接与热切割作业）", "焊工证", None),  # the certificate in the brackets
         ("负责生猪饲养和栏舍消毒", "猪生产", None),

@@ -58,6 +58,8 @@ _NOT_SKILLS = re.compile(
     r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡装平缝]车工|"
     r"智能化工程|[息络据统用件云]安全工程师|导航测|"  # 信息安全 is not 注册安全工程师
     r"分布光|对刀具|"  # 分布|光纤 is no lighting (布光), 对|刀具 no tool setting (对刀)
+    # 办|理发|票, 总结、|汇报 and 合作|社招 spelt across words; a shop's product line (家居收纳类目)
+    r"办理发|总结[、，,]?汇|家居收纳类|(?:合作|旅行|出版|杂志|报)社招|"
     r"(?:公开|面向社会)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
