@@ -97,6 +97,15 @@ def vocabulary():
         ("下播后整理直播数据", None, "染整工艺"),  # after the broadcast, not a fabric's finishing
         ("掌握意式浓缩萃取、奶泡打发", "咖啡制作", "化工单元操作"),
         ("负责直播间脚本撰写", "直播带货", "影视编剧"),
+        ("具备组织协调和带团队能力", "组织协调能力", "导游讲解"),  # 带|团队, not a tour group
+        ("现招安装维修技师3名", None, "宽带装维"),  # 安|装维|修
+        ("公开招聘合同制护士20名", None, "合同管理"),
+        ("负责PPR、镀锌管安装及试压", None, "表面处理"),  # a pipe, not galvanising
+        ("公路水运工程综合乙级检测机构", None, "港口工程"),
+        ("了解CMA/CNAS体系", "实验室质量管理", "管理会计"),  # a lab's accreditation
+        ("持CMA证书，熟悉管理会计", "管理会计", None),
+        ("负责进度款审核、签证变更计量", "工程造价", "签证办理"),  # a site's change orders, not visas
+        ("品牌便利店招聘储备店长，经门店培训", None, "招聘"),
         ("负责中央空调运维", "空调器安装与维修", None),
         ("持特种作业操作证（焊接与热切割作业）", "焊工证", None),  # the certificate in the brackets
         ("负责生猪饲养和栏舍消毒", "猪生产", None),

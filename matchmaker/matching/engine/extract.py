@@ -60,6 +60,9 @@ _NOT_SKILLS = re.compile(
     r"分布光|对刀具|"  # 分布|光纤 is no lighting (布光), 对|刀具 no tool setting (对刀)
     # 办|理发|票, 总结、|汇报 and 合作|社招 spelt across words; a shop's product line (家居收纳类目)
     r"办理发|总结[、，,]?汇|家居收纳类|(?:合作|旅行|出版|杂志|报)社招|"
+    # 带|团队 is no tour group, 安|装维|修 no broadband fitting, 合同制 a kind of contract, 镀锌管 a pipe;
+    # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
+    r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA[/、和及与](?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
     r"(?:公开|面向社会)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
@@ -71,7 +74,7 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 # "现招聘汽修学徒5名", "前厅部招聘前台接待员": the hirer announcing the job, not a recruiter's work
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
 _HIRING = re.compile(
-    r"招聘(?=[^，。；;、：:\s]{0,14}?(?:员|师|工|生|手|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
+    r"招聘(?=[^，。；;、：:]{0,14}?(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
     r"老师|若干|\d+\s*名|[一二三四五六七八九十两]名)(?:$|[，。；;、：:（(\s!！及和与]|\d|若))"
 )
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
