@@ -53,6 +53,7 @@ def adversarial_texts(chars: int) -> dict[str, str]:
         "tool names": "Excel,",
         "equipment and work": "电梯、电梯的维修、维修、",  # 的 after 的 in one clause
         "hiring": "现招聘员",
+        "words spelt across words": "带团队",  # a term inside a longer non-skill, again and again
     }
     return {name: (unit * (chars // len(unit) + 1))[:chars] for name, unit in units.items()}
 

@@ -15,6 +15,7 @@ else (化妆 in 化妆品) or that two words spell across their boundary (报关
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -161,6 +162,13 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     return bool(_DEPARTMENT.match(clause, end) or _KEPT_TO.search(clause, max(0, start - 8), start))
 
 
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a longer one of ``spans`` (in order, none overlapping): only
+    the last span starting at or before ``start`` can hold it."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and end <= spans[i][1] and spans[i][1] - spans[i][0] > end - start
+
+
 def _certificates_named(taxonomy: Taxonomy, clause: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) for each certificate a class of certificates names in brackets."""
     for named in _CERTIFICATE_CLASS.finditer(clause):
@@ -197,7 +205,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
-        not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]
+        not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]  # in order, none overlapping
+        not_skill_starts = [a for a, _b in not_skills]
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if (
@@ -206,7 +215,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
             ):
                 continue
-            if any(a <= o_start and o_end <= b and b - a > o_end - o_start for a, b in not_skills):
+            if _inside_longer(not_skills, not_skill_starts, o_start, o_end):
                 continue
             for i in range(o_start, o_end):
                 covered[i] = True
