@@ -152,8 +152,9 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
     if _TRADE.match(clause, end):
         return True
-    if _HIRING.match(clause, start) and end == start + 2 and not _RECRUITER.search(clause, 0, start):
-        return True
+    hirer = _HIRING.match(clause, start) and end == start + 2
+    if hirer and not _RECRUITER.search(clause, max(0, start - 2), start):
+        return True  # the hirer announcing the job (现招聘…), not a recruiter's 负责招聘…
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
         return True
     # An ability is neither a department nor a rule: 协调部门内部, 适应接受能力强.
