@@ -153,6 +153,12 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("服装车工", {"服装设计与工艺", "服装制作与生产管理"}, "机械加工技术"),  # a sewing machinist
         ("SMT贴片操作员", {"电子材料与元器件制造", "电子技术应用"}, None),
         ("服装门店店长（商场专柜）", {"连锁经营与管理"}, None),  # a chain store's before a tea house's
+        # 中职 posts that named no 中职 major before
+        ("监理员", {"建筑工程施工"}, None),
+        ("餐厅领班", {"高星级饭店运营与管理"}, None),
+        ("银行大堂经理", {"金融事务"}, None),
+        ("采购专员", {"物流服务与管理"}, None),
+        ("口腔护士", {"护理"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
