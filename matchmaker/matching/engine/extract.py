@@ -61,6 +61,7 @@ _NOT_SKILLS = re.compile(
     r"分布光|对刀具|"  # 分布|光纤 is no lighting (布光), 对|刀具 no tool setting (对刀)
     # 办|理发|票, 总结、|汇报 and 合作|社招 spelt across words; a shop's product line (家居收纳类目)
     r"办理发|总结[、，,]?汇|家居收纳类|(?:合作|旅行|出版|杂志|报)社招|"
+    r"(?:海运|船舶|航运|班轮|集装箱|[美欧亚澳非]线)航线规划|"  # a shipping line's route, not a drone's
     # 带|团队 is no tour group, 安|装维|修 no broadband fitting, 合同制 a kind of contract, 镀锌管 a pipe;
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
     r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA[/、和及与](?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
