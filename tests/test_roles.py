@@ -116,6 +116,9 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("中车动车组装配技工", {"高速铁路动车组制造与维护"}, "口腔医学技术"),  # not a dental 技工
         ("短视频剪辑师", {"广播影视节目制作"}, None),
         ("中央空调运维技术员", {"制冷与空调技术"}, None),
+        # a 高职 apprentice (现代学徒制) of the trade a 中职 major's 学徒 post names
+        ("汽修学徒（包吃住 转正6K+）", {"汽车检测与维修技术"}, None),
+        ("厨师学徒", {"烹饪工艺与营养"}, None),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
