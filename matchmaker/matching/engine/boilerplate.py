@@ -129,7 +129,8 @@ EDUCATION = re.compile(
 
 # A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
 # keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
-_TITLE_PARTS = re.compile(r"(?:[/／、&＆|＋\s()（）【】\[\],，;；:：!！]|(?<![A-Za-z+])\+(?!\+))+")
+_TITLE_SEPARATORS = r"/／、&＆|＋\s()（）【】\[\],，;；:：!！"  # a lone + separates too, not C++'s
+_TITLE_PARTS = re.compile(f"(?:[{_TITLE_SEPARATORS}]|(?<![A-Za-z+])\\+(?!\\+))+")
 _WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
 _JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
 # A place or a scheme that welfare lists is also where some jobs are done or what they are named by
@@ -138,7 +139,7 @@ _JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
 _PLACE_WORD = re.compile(_WORKPLACES + r"|社保|公积金|福利(?=院)")
 _NAMED_JOB = re.compile(
     r"[^\W\d_聘招]{0,5}?(?:员|师|工|专员|助理|顾问|主管|经理|护士|医生|司机|教练|销售|客服)"
-    r"(?=$|[/／、&＆|＋+\s()（）【】\[\],，;；:：!！])"
+    f"(?=$|[{_TITLE_SEPARATORS}+])"
 )
 _HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
 # "LT公司全城招聘客服", "徐汇静安闵行招聘配送助理": who hires where, then the job. A recruiter's job

@@ -75,7 +75,7 @@ _NOT_SKILLS = re.compile(
 _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
 # "现招聘汽修学徒5名", "前厅部招聘前台接待员": the hirer announcing the job, not a recruiter's work
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
-_HIRING = re.compile(
+_JOB_ANNOUNCED = re.compile(
     r"招聘(?=[^，。；;、：:]{0,14}?(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
     r"老师|若干|\d+\s*名|[一二三四五六七八九十两]名)(?:$|[，。；;、：:（(\s!！及和与]|\d|若))"
 )
@@ -153,8 +153,11 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
     if _TRADE.match(clause, end):
         return True
-    hirer = _HIRING.match(clause, start) and end == start + 2
-    if hirer and not _RECRUITER.search(clause, max(0, start - 2), start):
+    if (
+        clause[start:end] == "招聘"
+        and _JOB_ANNOUNCED.match(clause, start)
+        and not _RECRUITER.search(clause, max(0, start - 2), start)
+    ):
         return True  # the hirer announcing the job (现招聘…), not a recruiter's 负责招聘…
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
         return True

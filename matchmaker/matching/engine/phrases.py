@@ -28,11 +28,10 @@ _CONJUNCTION = re.compile(r"[、及和与/]")
 # 客户的维护 are office phrasings the dictionary and PHRASES read on their own terms.
 _HANDS_ON_WORDS = "安装|调试|维修|检修|保养|维护保养|维护|巡检|巡视|装配|养护"
 _HANDS_ON = re.compile(_HANDS_ON_WORDS)
+_WHEN = "日常|定期|故障|现场"  # when or where the work is done: 电梯的日常维护保养
+_WORK_MODIFIER = re.compile(_WHEN)
 # 的 (or 日常/定期/故障/现场) with hands-on work after it: only these are worth reading further.
-_WORK_JOIN = re.compile(
-    f"(?:的(?:日常|定期|故障|现场)?|日常|定期|故障|现场)(?=(?:日常|定期|故障|现场)?(?:{_HANDS_ON_WORDS}))"
-)
-_WORK_MODIFIER = re.compile(r"日常|定期|故障|现场")
+_WORK_JOIN = re.compile(f"(?:的(?:{_WHEN})?|{_WHEN})(?=(?:{_WHEN})?(?:{_HANDS_ON_WORDS}))")
 _NOT_EQUIPMENT = frozenset({"设备", "办公设备", "公司", "客户", "网站", "系统", "网络", "电脑"})
 _PHRASE_END = re.compile(r"[，。；;：:,（）()\s]")
 _ET_CETERA = re.compile(r"等(?:设备|机器|机械|设施)?$")  # "空调、冷库等设备的维修": the items listed
@@ -358,13 +357,14 @@ def object_work_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[
         after = bisect.bisect_left(ends, join.end())
         end = min(ends[after] if after < len(ends) else len(clause), join.end() + _WORK_REACH)
         listed = _ET_CETERA.search(clause, start, join.start())
-        things = list(_LISTED.finditer(clause, start, listed.start() if listed else join.start()))
+        things_end = listed.start() if listed else join.start()
+        things = list(_LISTED.finditer(clause, start, things_end))[-_WORK_ITEMS:]
         for work in list(_LISTED.finditer(clause, join.end(), end))[:_WORK_ITEMS]:
             modifier = _WORK_MODIFIER.match(clause, work.start(), work.end())
             at = modifier.end() if modifier else work.start()
             lengths = range(min(work.end() - at, 4), 1, -1)
             said = [clause[at : at + n] for n in lengths if _HANDS_ON.fullmatch(clause, at, at + n)]
-            for thing in things[-_WORK_ITEMS:]:
+            for thing in things:
                 pair = _known_pair(clause, thing, said, known)
                 if pair is not None and pair[1] not in read:
                     read.add(pair[1])  # once a clause: its first mention is where it is shown
