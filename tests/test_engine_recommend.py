@@ -55,6 +55,25 @@ def test_level_filter():
     assert [r.code for r in recs] == ["730301"]
 
 
+def test_a_role_only_another_level_lists_is_answered_by_its_counterparts():
+    # only the 中职 major lists 分拣员; asked at 高职, the answer is the 高职 major of the same 专业类
+    # (7007 → 5007) whose skills are most like it, and says through which major it came
+    courier = MajorProfile("700701", "邮政快递运营", "secondary", {20: 1.0, 21: 0.8}, ("60",), ("分拣员",))
+    postal = MajorProfile("500701", "邮政快递运营管理", "higher", {20: 1.0, 21: 0.6, 22: 0.4}, ("60",), ())
+    gadgets = MajorProfile("500702", "邮政快递智能技术", "higher", {23: 1.0, 21: 0.3}, ("60",), ())
+    tourism = MajorProfile("540701", "旅游管理", "higher", {20: 1.0, 21: 0.8}, ("61",), ())  # 5407 ≠ 7007
+    index = MajorIndex([courier, postal, gadgets, tourism])
+    recs = index.recommend([], title="快递分拣员", level="higher")
+    assert [r.code for r in recs] == ["500701"]
+    assert recs[0].title_match == "分拣员"
+    assert recs[0].title_via == {"code": "700701", "name": "邮政快递运营", "level": "secondary"}
+    assert recs[0].title_fit < index.recommend([], title="快递分拣员", level="secondary")[0].title_fit
+    # only when nothing at the level is worth recommending: a skill it teaches is an answer of its own
+    recs = index.recommend([Demand(23, 1.0)], title="快递分拣员", level="higher")
+    assert [(r.code, r.title_via) for r in recs] == [("500702", None)]
+    assert index.recommend([], title="导游", level="higher") == []  # no level lists it: still nothing
+
+
 def test_common_skills_count_for_little():
     # skill 9 is in every profile (like 沟通能力): it barely separates majors; skill 4 does
     recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0)])

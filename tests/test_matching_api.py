@@ -209,6 +209,17 @@ def test_recommend_level_asked_for_wins_over_the_ads(client):
     assert body["majors"] and all(m["level"] == "secondary" for m in body["majors"])
 
 
+def test_recommend_names_the_other_levels_major_a_counterpart_stands_for(client):
+    job = {"title": "快递分拣员", "level": "higher"}
+    top = client.post("/api/v1/majors/recommend", json=job).get_json()["majors"][0]
+    assert (top["code"], top["level"]) == ("500701", "higher")  # 邮政快递运营管理
+    via = {"code": "700701", "name": "邮政快递运营", "level": "secondary"}
+    assert top["explanation"]["title_match"] == "分拣员" and top["explanation"]["title_via"] == via
+    job = {"title": "快递分拣员", "level": "secondary"}
+    top = client.post("/api/v1/majors/recommend", json=job).get_json()["majors"][0]
+    assert top["code"] == "700701" and top["explanation"]["title_via"] is None
+
+
 def test_recommend_without_any_level_ranks_every_level(client):
     body = client.post("/api/v1/majors/recommend", json={"title": "客服专员", "limit": 50}).get_json()
     assert body["level"] == {"level": None, "from": None, "evidence": None}

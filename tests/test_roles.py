@@ -119,6 +119,10 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         # a 高职 apprentice (现代学徒制) of the trade a 中职 major's 学徒 post names
         ("汽修学徒（包吃住 转正6K+）", {"汽车检测与维修技术"}, None),
         ("厨师学徒", {"烹饪工艺与营养"}, None),
+        # posts only the 中职 majors list: their 高职 counterparts, not an empty answer
+        ("快递分拣员", {"邮政快递运营管理"}, None),
+        ("钢筋工", {"装配式建筑构件智能制造技术", "建筑工程技术"}, None),
+        ("服装车工", {"服装设计与工艺"}, "机械制造及自动化"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):

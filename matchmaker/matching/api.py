@@ -75,6 +75,7 @@ class MajorRecommend(MethodView):
                         "focus": r.focus,
                         "title_fit": r.title_fit,
                         "title_match": r.title_match,
+                        "title_via": r.title_via,
                         "field_fit": r.field_fit,
                         "field_match": r.field_match,
                         "industry_fit": r.industry_fit,

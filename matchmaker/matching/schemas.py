@@ -63,6 +63,12 @@ class MatchedSkill(ma.Schema):
     major_weight = fields.Float()
 
 
+class MajorRef(ma.Schema):
+    code = fields.String()
+    name = fields.String()
+    level = fields.String()
+
+
 class Explanation(ma.Schema):
     coverage = fields.Float(
         metadata={"description": "Share of the job's weighted skill demand the major covers."}
@@ -72,6 +78,14 @@ class Explanation(ma.Schema):
         metadata={"description": "How well the title names one of the major's job roles."}
     )
     title_match = fields.String(allow_none=True)
+    title_via = fields.Nested(
+        "MajorRef",
+        allow_none=True,
+        metadata={
+            "description": "When no major at the level asked lists the title's role: the other level's "
+            "major that does (快递分拣员 is a 中职 邮政快递运营 post); this major is its counterpart."
+        },
+    )
     field_fit = fields.Float(
         metadata={"description": "Whether the ad's degree line names the major's field (相关专业优先)."}
     )

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from matchmaker.matching.engine.boilerplate import title_parts
+from matchmaker.matching.engine.levels import LEVEL_ORDER
 
 WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
@@ -48,6 +49,7 @@ STEM_MATCH = 0.85  # the title names a role's function but another rank (客服�
 SPLIT_MATCH = 0.85  # the title names a role with words between its halves (空运出口客服 for 空运客服)
 BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than one that names a function
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
+COUNTERPART = 0.8  # a role only another level's majors list, carried to this level's counterpart
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
 # Digits spelt into a name (3D打印, 5G, C919, ISO9001) are not pay.
@@ -107,6 +109,7 @@ class Recommendation:
     industry_match: str | None = None
     matched: list[dict] = field(default_factory=list)
     industries: tuple[str, ...] = ()
+    title_via: dict | None = None  # the other level's major whose role the title names (a counterpart)
 
 
 def _name_core(name: str) -> list[str]:
@@ -120,6 +123,17 @@ def _specialises(role: str, name: str) -> bool:
     if name not in role:
         return False
     return bool(_HEAD.search(name) or _PERSON.search(name)) or not _DOER.fullmatch(role.replace(name, "", 1))
+
+
+def _class_key(code: str) -> str:
+    """A 专业类 the same at every level: the catalog numbers 邮政类 7007 (中职), 5007 (高职) and 3007 (本科),
+    each level's 大类 twenty below the last's (中职 61–79, 高职 41–59, 本科 21–39)."""
+    return f"{int(code[0]) % 2}{code[1:4]}"
+
+
+def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
+    dot = sum(w * b[s] for s, w in a.items() if s in b)
+    return dot / (math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values())) or 1.0)
 
 
 def _parts(text: str) -> set[str]:
@@ -161,6 +175,10 @@ class MajorIndex:
             p.code: sum(w * self.idf[s] for s, w in p.skills.items()) or 1.0 for p in self.profiles.values()
         }
         self.cores = {p.code: _name_core(p.name) for p in self.profiles.values()}
+        self.by_class: dict[str, list[MajorProfile]] = defaultdict(list)
+        for p in self.profiles.values():
+            self.by_class[_class_key(p.code)].append(p)
+        self._counterparts: dict[tuple[str, str], str | None] = {}  # (code, level) → counterpart
         # Probed with a text's substrings, so a title or a field costs its length, not the catalog's.
         self.by_core: dict[str, list[str]] = defaultdict(list)
         self.by_name_part: dict[str, list[str]] = defaultdict(list)
@@ -348,6 +366,20 @@ class MajorIndex:
         # The employer's industry ranks majors the job's text put forward; on its own it names none, and
         # nor do soft skills: 亲和力 alone does not make a 美发助理 a 婴幼儿托育 job.
         candidates = named | set(fits) | set(field_fits)
+        scored = self._scored(candidates, level, covered, used, total, fits, field_fits, divisions)
+        via: dict[str, str] = {}
+        if not scored and level is not None:
+            # Only 中职 majors list 快递分拣员: asked at 高职, the answer is their counterparts, not nothing.
+            fits, via = self._counterpart_fits(fits, level)
+            scored = self._scored(set(fits), level, covered, used, total, fits, field_fits, divisions)
+        # Only the returned majors need their explanation built.
+        return [
+            self._explain(code, -neg, coverage, focus, fits, field_fits, divisions, pairs, via.get(code))
+            for neg, code, coverage, focus in heapq.nsmallest(limit, scored)
+        ]
+
+    def _scored(self, candidates, level, covered, used, total, fits, field_fits, divisions) -> list:
+        """(−score, code, coverage, focus) of each candidate at ``level`` worth recommending."""
         scored = []
         for code in candidates:
             if level is not None and self.profiles[code].level != level:
@@ -367,13 +399,40 @@ class MajorIndex:
                 + INDUSTRY_SHARE * industry
             )
             scored.append((-round(score, 2), code, coverage, focus))
-        # Only the returned majors need their explanation built.
-        return [
-            self._explain(code, -neg, coverage, focus, fits, field_fits, divisions, pairs)
-            for neg, code, coverage, focus in heapq.nsmallest(limit, scored)
-        ]
+        return scored
 
-    def _explain(self, code, score, coverage, focus, fits, field_fits, divisions, pairs) -> Recommendation:
+    def _counterpart_fits(
+        self, fits: dict[str, tuple[float, str]], level: str
+    ) -> tuple[dict[str, tuple[float, str]], dict[str, str]]:
+        """The role fits of lower levels' majors carried to their counterparts at ``level`` (the major
+        of the same 专业类 whose skills are most alike), scaled by COUNTERPART; and counterpart → the
+        major it stands for. A 高职 graduate can take a post a 中职 major trains for, not the reverse
+        (项目经理 is no 中职 post); and a word of a major's name is no post (城市 of 城市设计数字技术)."""
+        carried: dict[str, tuple[float, str]] = {}
+        via: dict[str, str] = {}
+        below = LEVEL_ORDER[: LEVEL_ORDER.index(level)] if level in LEVEL_ORDER else ()
+        for code, (fit, role) in fits.items():
+            if self.profiles[code].level not in below or role not in self.by_role:
+                continue
+            counterpart = self.counterpart(code, level)
+            if counterpart and COUNTERPART * fit > carried.get(counterpart, (0.0, ""))[0]:
+                carried[counterpart] = (COUNTERPART * fit, role)
+                via[counterpart] = code
+        return carried, via
+
+    def counterpart(self, code: str, level: str) -> str | None:
+        """The major at ``level`` in ``code``'s 专业类 whose skill profile is most like its own: 中职
+        邮政快递运营 (700701) → 高职 邮政快递运营管理 (500701)."""
+        if (code, level) not in self._counterparts:
+            mine = self.profiles[code].skills
+            same_class = [p for p in self.by_class[_class_key(code)] if p.level == level]
+            closest = max(same_class, key=lambda p: (_cosine(mine, p.skills), p.code), default=None)
+            self._counterparts[(code, level)] = closest.code if closest else None
+        return self._counterparts[(code, level)]
+
+    def _explain(
+        self, code, score, coverage, focus, fits, field_fits, divisions, pairs, via=None
+    ) -> Recommendation:
         profile = self.profiles[code]
         fit, fit_on = fits.get(code, (0.0, None))
         field, field_on = field_fits.get(code, (0.0, None))
@@ -393,4 +452,7 @@ class MajorIndex:
             industry_match=industry_on,
             matched=[{"skill_id": s, "major_weight": w} for s, w in sorted(pairs[code], key=lambda x: -x[1])],
             industries=profile.industries,
+            title_via=None
+            if via is None
+            else {"code": via, "name": self.profiles[via].name, "level": self.profiles[via].level},
         )
