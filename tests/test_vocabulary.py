@@ -120,6 +120,21 @@ def vocabulary():
         ("负责生猪饲养和栏舍消毒", "猪生产", None),
         ("协助分公司的招聘工作", "招聘", None),
         ("负责电梯的日常维护保养和故障维修", "电梯安装与维修", None),  # equipment named once, then its work
+        # 中职 trade ads: a pig farm's 接产, a factory's 报检, and words that only look like skills
+        ("协助母猪发情鉴定、配种、接产", "畜禽繁育", "助产技术"),
+        ("负责正常分娩接产和产程观察", "助产技术", None),
+        ("首件自检合格后报检", None, "报关"),  # asks QC to inspect, not customs
+        ("负责报关报检和单证制作", "报关", None),
+        ("对接产品及技术研发部门", None, "畜禽繁育"),  # 对|接产|品
+        ("某水电站装机2×12MW，招聘运行值班员", None, "计算机组装与维护"),
+        ("会装机、重装系统", "计算机组装与维护", None),
+        ("某快递网点招聘主管助理1名、仓管员2名", None, "招聘"),  # the hirer wants a 主管助理
+        ("担任招聘主管，负责校园招聘", "招聘", None),
+        ("监督禁寄物品检查", None, "质量检验"),  # 物品|检查 is no 品检
+        ("能借助翻译工具处理英文邮件", None, "笔译"),
+        ("使用裁判文书网检索案例", None, "裁判"),
+        ("负责门禁考勤设备的维护", None, "考勤管理"),
+        ("负责员工考勤和工资核算", "考勤管理", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

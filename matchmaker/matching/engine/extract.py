@@ -65,6 +65,10 @@ _NOT_SKILLS = re.compile(
     # 带|团队 is no tour group, 安|装维|修 no broadband fitting, 合同制 a kind of contract, 镀锌管 a pipe;
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
     r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA[/、和及与](?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
+    # a power station's installed capacity (装机2×12MW), a parcel's contents checked at the counter
+    # (物品|检查 is no 品检), 对|接产|品 (no livestock birth), a translation app, the courts' rulings
+    # database (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
+    r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     r"(?:公开|面向社会)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
@@ -78,6 +82,9 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 _JOB_ANNOUNCED = re.compile(
     r"招聘(?=[^，。；;、：:]{0,14}?(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
     r"老师|若干|\d+\s*名|[一二三四五六七八九十两]名)(?:$|[，。；;、：:（(\s!！及和与]|\d|若))"
+)
+_HEADCOUNT_AFTER = re.compile(
+    r"[^\W\d_]{0,4}?(?:员|师|工|手|长|助理|主管|经理|顾问|学徒|司机|老师)\s*(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
 )
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
@@ -159,6 +166,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
         and not _RECRUITER.search(clause, max(0, start - 2), start)
     ):
         return True  # the hirer announcing the job (现招聘…), not a recruiter's 负责招聘…
+    if clause.startswith("招聘", start) and _HEADCOUNT_AFTER.match(clause, end):
+        return True  # 招聘主管 of "网点招聘主管助理1名": a 主管助理 wanted, not a recruiting supervisor
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
         return True
     # An ability is neither a department nor a rule: 协调部门内部, 适应接受能力强.
