@@ -433,6 +433,8 @@ def test_soft_skills_keep_their_category(taxonomy):
         ("校园招聘专员", "校园招聘专员"),  # a recruiter's job keeps its 招聘
         ("人事招聘/招聘与配置主管", "人事招聘，招聘与配置主管"),
         ("应聘指导老师", "应聘指导老师"),
+        ("地铁信号维护工程师（社招）", "地铁信号维护工程师"),  # how the hirer recruits, no work
+        ("招聘专员（校招）", "招聘专员"),
     ],
 )
 def test_a_titles_parts_that_name_the_job_are_kept(title, clauses):

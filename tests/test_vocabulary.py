@@ -135,6 +135,22 @@ def vocabulary():
         ("使用裁判文书网检索案例", None, "裁判"),
         ("负责门禁考勤设备的维护", None, "考勤管理"),
         ("负责员工考勤和工资核算", "考勤管理", None),
+        # 职业本科 ads: lab, car, firmware, GIS and video wording
+        ("负责新能源汽车道路测试和台架测试", None, "无线网络优化"),  # 道|路测|试
+        ("编写作业指导书", None, "文案写作"),  # 编|写作|业
+        ("利用XRD、SEM、粒度仪分析材料", None, "搜索引擎营销"),  # an electron microscope
+        ("负责SEM竞价推广", "搜索引擎营销", None),
+        ("负责正极材料烧结、粉碎工序", None, "炼铁工艺"),
+        ("负责高炉炼铁和烧结矿配料", "炼铁工艺", None),
+        ("完成自然资源调查数据的入库", None, "仓储管理"),
+        ("负责原材料入库和盘点", "仓储管理", None),
+        ("诊断智驾域控与车身电子故障", None, "Windows Server"),
+        ("实现Wi-Fi模组的OTA升级功能", None, "OTA运营"),
+        ("负责携程、美团等OTA平台运营", "OTA运营", None),
+        ("完成人脸识别门禁的配置调试", None, "计算机视觉"),
+        ("负责短视频的选题策划和脚本撰写", "内容运营", "图书编辑"),
+        ("招聘专员", "招聘", None),  # the recruiter's post on a line of its own
+        ("公司招聘电工", None, "招聘"),  # the hirer announcing an electrician
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -85,7 +85,8 @@ WELFARE_DUTY = re.compile(
 POSTING = re.compile(
     r"(?:招聘|应聘)(?:岗位|职位|人数|对象|条件|要求|简章|启事)|(?:岗位|职位)名称|"
     r"(?:现|特|急|诚|此次|本次)招聘|招聘\s*[\d一二三四五六七八九十两]+\s*[名位个]|"
-    r"^\W*(?:我司|本公司|公司)?招聘[^\W\d]{1,10}?[工员师]\W*$"
+    # "公司招聘电工" announces an electrician; "招聘专员" on its own is the recruiter's post
+    r"^\W*(?:我司|本公司|公司)?招聘(?!(?:专员|主管|助理|经理|顾问)\W*$)[^\W\d]{1,10}?[工员师]\W*$"
 )
 # "发布招聘职位", "做好各招聘岗位信息发布", "发放招聘启事": a recruiter's work on the postings.
 RECRUITING_DUTY = re.compile(r"发布|发放|张贴|撰写|编写|做好|维护|筛选|渠道")
@@ -148,6 +149,8 @@ _HIRED_AS = re.compile(
     r"(?:招聘|诚聘|急聘|急招|直招|聘请|(?<![招应返解续受])聘)"
     r"(?!专员|主管|经理|助理|顾问|岗|与|及|和|配置|培训|渠道|(?i:hr|recruit))"
 )
+# "地铁信号维护工程师（社招）": a part that only says how the hirer recruits, no work of the job
+_HIRING_NOTE = re.compile(r"(?:社招|校招|社会招聘|校园招聘|急招|急聘|热招|直招|内推|长期招聘|常年招聘)")
 
 _TRIM = re.compile(r"[\W\d_]+")
 MIN_TAIL_CHARS = 4
@@ -224,7 +227,12 @@ def title_parts(title: str) -> list[str]:
         return [part]
 
     parts = _TITLE_PARTS.split(WELFARE.sub(benefit, title))
-    return [p for part in parts for p in hired_apart(part) if _WORDY.search(p) and not PERSONAL.search(p)]
+    return [
+        p
+        for part in parts
+        for p in hired_apart(part)
+        if _WORDY.search(p) and not PERSONAL.search(p) and not _HIRING_NOTE.fullmatch(p.strip())
+    ]
 
 
 def title_clauses(title: str) -> str:

@@ -69,6 +69,13 @@ _NOT_SKILLS = re.compile(
     # (物品|检查 is no 品检), 对|接产|品 (no livestock birth), a translation app, the courts' rulings
     # database (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
+    # 道|路测|试 is no radio drive test, 编|写作|业 no copywriting, a lab's SEM an electron microscope,
+    # 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows domain, an OTA
+    # firmware update no travel platform, a face-recognition gate no computer vision, and a job's
+    # bracketed (社招) the hirer's note, no recruiting work
+    r"道路测试|编写作业|(?:XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM(?=[、/,，]\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
+    r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端)|"
+    r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
     r"(?:公开|面向社会)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
@@ -248,6 +255,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         for start, end, term in phrased:
             if all(covered[start:end]):
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
+            if _inside_longer(not_skills, not_skill_starts, start, end):
+                continue
             entry = taxonomy.lookup(term)
             if entry is not None and not _not_asked_for(taxonomy, entry.id, clause, start, end):
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
