@@ -166,6 +166,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("银行大堂经理", {"金融事务"}, None),
         ("采购专员", {"物流服务与管理"}, None),
         ("口腔护士", {"护理"}, None),
+        ("中医护士", {"中医护理"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -174,3 +175,11 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         assert top[0] in first
     if not_in_top3 is not None:
         assert not_in_top3 not in top
+
+
+def test_a_nurse_is_nursings_before_chinese_medicine_nursings(engine):
+    # 中医护理 lists 中医护士 first: a plain 护士 names 护理 first, not a tie the catalog order breaks
+    taxonomy, index = engine
+    demands, _found = demands_from_text(taxonomy, "护士", "持护士执业资格证书")
+    first, second = index.recommend(demands, title="护士", level="secondary", limit=2)
+    assert (first.name, second.name) == ("护理", "中医护理") and first.score > second.score
