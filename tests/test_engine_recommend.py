@@ -74,6 +74,16 @@ def test_a_role_only_another_level_lists_is_answered_by_its_counterparts():
     assert index.recommend([], title="导游", level="higher") == []  # no level lists it: still nothing
 
 
+def test_a_role_with_a_rank_names_the_majors_listing_it_without_one():
+    # QA专员 is the QA a drug-quality major lists bare: the same job at another rank, a near-full fit
+    drug_qa = MajorProfile("290202", "药品质量管理", "undergraduate", {30: 1.0}, ("27",), ("QA", "QC"))
+    vet = MajorProfile("210302", "动物药学", "undergraduate", {31: 1.0}, ("27",), ("兽药研发员", "QA专员"))
+    index = MajorIndex([drug_qa, vet])
+    fits = index.title_fit("QA专员（药品GMP）")
+    assert fits["290202"][1] == "QA" and fits["210302"][1] == "QA专员"
+    assert [r.code for r in index.recommend([], title="QA专员")] == ["290202", "210302"]
+
+
 def test_common_skills_count_for_little():
     # skill 9 is in every profile (like 沟通能力): it barely separates majors; skill 4 does
     recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0)])

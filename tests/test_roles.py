@@ -119,6 +119,7 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         # a 高职 apprentice (现代学徒制) of the trade a 中职 major's 学徒 post names
         ("汽修学徒（包吃住 转正6K+）", {"汽车检测与维修技术"}, None),
         ("厨师学徒", {"烹饪工艺与营养"}, None),
+        ("QA专员", {"药品质量与安全", "食品药品监督管理"}, None),  # the QA they list, with a rank
         # posts only the 中职 majors list: their 高职 counterparts, not an empty answer
         ("快递分拣员", {"邮政快递运营管理"}, None),
         ("钢筋工", {"装配式建筑构件智能制造技术", "建筑工程技术"}, None),

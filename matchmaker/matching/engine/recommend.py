@@ -239,6 +239,11 @@ class MajorIndex:
         matched = dict.fromkeys(exact, 1.0)
         for role in swapped:
             matched.setdefault(role, STEM_MATCH)
+        # QA专员 is the QA some majors list without a rank: the same job at another rank.
+        for role in exact:
+            stem = _RANK.sub("", role)
+            if stem != role and stem in self.by_role and not _HEAD.fullmatch(stem):
+                matched.setdefault(stem, STEM_MATCH)
         said_whole = list(matched)  # the roles the title names, as they are or with another doer
         # Near-misses (装配技术员 for 装配工艺技术员) through RapidFuzz's batch scorer. A role that only
         # adds a specialisation to a role the title names exactly (景区运营专员 for 运营专员), or to the
