@@ -125,6 +125,7 @@ def vocabulary():
         ("负责正常分娩接产和产程观察", "助产技术", None),
         ("首件自检合格后报检", None, "报关"),  # asks QC to inspect, not customs
         ("负责报关报检和单证制作", "报关", None),
+        ("负责进出口货物的报检", "报关", None),  # a trade ad's 报检 is still customs work
         ("对接产品及技术研发部门", None, "畜禽繁育"),  # 对|接产|品
         ("某水电站装机2×12MW，招聘运行值班员", None, "计算机组装与维护"),
         ("会装机、重装系统", "计算机组装与维护", None),
