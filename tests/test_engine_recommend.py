@@ -84,6 +84,19 @@ def test_a_role_with_a_rank_names_the_majors_listing_it_without_one():
     assert [r.code for r in index.recommend([], title="QA专员")] == ["290202", "210302"]
 
 
+def test_a_role_named_in_two_halves_is_the_job_not_the_bare_role_it_ends_with():
+    # 食品厂质检员 names 食品质检员 (厂 between its halves): not every major's 质检员 …
+    food = MajorProfile(
+        "690104", "食品安全与检测技术", "secondary", {40: 1.0}, ("14",), ("食品检验员", "食品质检员")
+    )
+    quality = MajorProfile("660105", "产品质量监督检验", "secondary", {41: 1.0}, ("74",), ("质检员",))
+    index = MajorIndex([food, quality])
+    assert set(index.title_fit("食品厂质检员")) == {"690104"}
+    assert index.title_fit("食品厂质检员")["690104"] == (pytest.approx(SPLIT_MATCH / 1.5), "食品质检员")
+    # … unless the halves are two jobs' words: 外贸 is the buyer's in 外贸采购/质检员
+    assert set(index.title_fit("食品采购/质检员")) == {"690104", "660105"}
+
+
 def test_common_skills_count_for_little():
     # skill 9 is in every profile (like 沟通能力): it barely separates majors; skill 4 does
     recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0)])

@@ -120,6 +120,7 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("汽修学徒（包吃住 转正6K+）", {"汽车检测与维修技术"}, None),
         ("厨师学徒", {"烹饪工艺与营养"}, None),
         ("QA专员", {"药品质量与安全", "食品药品监督管理"}, None),  # the QA they list, with a rank
+        ("食品安全主管", {"食品质量与安全"}, None),
         # posts only the 中职 majors list: their 高职 counterparts, not an empty answer
         ("快递分拣员", {"邮政快递运营管理"}, None),
         ("钢筋工", {"装配式建筑构件智能制造技术", "建筑工程技术"}, None),
@@ -168,6 +169,15 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("采购专员", {"物流服务与管理"}, None),
         ("口腔护士", {"护理"}, None),
         ("中医护士", {"中医护理"}, None),
+        # from the blind title probe: a mine's electrician-fitter, a forklift (no lathe's 车工 inside),
+        # a cash escort, a food plant's inspector, a pump station's watch, a bare 技术员 (no major's)
+        ("煤矿井下电钳工 五险一金", {"矿山机电"}, None),
+        ("电钳工", {"矿山机电"}, None),
+        ("仓管/叉车工", {"物流服务与管理", "物流设施运行与维护"}, "机械加工技术"),
+        ("银行押运员", {"安全保卫服务"}, None),
+        ("食品厂质检员", {"食品安全与检测技术"}, None),
+        ("泵站运行值班员", {"水泵站机电设备安装与运行"}, None),
+        ("宁德时代储备技术员", None, "医学生物技术"),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -176,6 +186,21 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         assert top[0] in first
     if not_in_top3 is not None:
         assert not_in_top3 not in top
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        # 职业本科 posts from the blind title and ad probes
+        ("地铁信号工程师", {"城市轨道交通信号与控制技术"}),
+        ("食品安全主管", {"食品质量与安全"}),
+        ("分析测试工程师（液相/质谱）", {"现代分析测试技术"}),
+        ("QA专员（药品GMP）", {"药品质量管理"}),  # not the veterinary drug major's QA专员
+        ("焊工", {"材料成型及控制工程"}),  # a 中职 post, answered by its 本科 counterpart
+    ],
+)
+def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
+    assert top3(engine, title, level="undergraduate")[0] in first
 
 
 def test_a_nurse_is_nursings_before_chinese_medicine_nursings(engine):

@@ -264,6 +264,11 @@ class MajorIndex:
                 # 汽车电器维修工 is a role of its own, not 汽车维修工 with 电器 between
                 if tail in title[after:] and not any(head in name and tail in name for name in said_whole):
                     matched.setdefault(role, SPLIT_MATCH)
+                    # 食品厂质检员 names 食品质检员: the 质检员 it ends with is that job, not any 质检员
+                    # (外贸采购/单证员 are two jobs, and 外贸 is the buyer's)
+                    if any(head in segment and tail in segment for segment in segments):
+                        for name in [name for name in exact if name != role and role.endswith(name)]:
+                            matched.pop(name, None)
         named_stems = {_RANK.sub("", name) for name in said_whole}
         for stem in sorted(parts & self.by_stem.keys(), key=lambda s: self.role_order[self.by_stem[s][0]]):
             if any(stem != longer and stem in longer for longer in named_stems):
