@@ -97,6 +97,16 @@ def test_a_role_named_in_two_halves_is_the_job_not_the_bare_role_it_ends_with():
     assert set(index.title_fit("食品采购/质检员")) == {"690104", "660105"}
 
 
+def test_words_before_the_role_a_title_ends_with_can_make_another_workers_role():
+    # 电池片工艺技术员 is the 电池片工艺员 a PV major lists, said with another doer, not any 工艺技术员
+    process = MajorProfile("430601", "材料工程技术", "higher", {50: 1.0}, ("30",), ("工艺技术员",))
+    solar = MajorProfile("430606", "光伏材料制备技术", "higher", {51: 1.0}, ("38",), ("电池片工艺员",))
+    index = MajorIndex([process, solar])
+    assert index.title_fit("电池片工艺技术员") == {"430606": (pytest.approx(STEM_MATCH), "电池片工艺员")}
+    assert set(index.title_fit("工艺技术员（电池片）")) == {"430606"}  # the bracket's trade, read first
+    assert set(index.title_fit("工艺技术员")) == {"430601"}
+
+
 def test_common_skills_count_for_little():
     # skill 9 is in every profile (like 沟通能力): it barely separates majors; skill 4 does
     recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0)])
@@ -311,6 +321,14 @@ def test_a_role_the_title_names_whole_is_not_read_again_with_words_between_its_h
         ("2名客服", "客服"),
         ("部门助理J10863", "部门助理"),  # a posting's code
         ("智课教育诚邀呼叫中心TMK专员", "呼叫中心TMK专员"),  # who hires
+        # a bracket saying which trade is read before the job; a condition, perk or negation is not
+        ("车辆检修工（地铁）", "地铁车辆检修工"),
+        ("销售助理(外贸)", "外贸销售助理"),
+        ("商务助理（采购方向）", "采购商务助理"),
+        ("汽修学徒（包吃住）", "汽修学徒"),
+        ("客服专员（无销售）", "客服专员"),
+        ("空运出口操作（电子产品）", "空运出口操作"),  # the goods it handles, not its trade
+        ("电工（持证）", "电工"),
     ],
 )
 def test_a_titles_pay_codes_and_hirer_are_cleaned_away_and_its_names_kept(title, cleaned):

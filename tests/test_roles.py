@@ -121,6 +121,10 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("厨师学徒", {"烹饪工艺与营养"}, None),
         ("QA专员", {"药品质量与安全", "食品药品监督管理"}, None),  # the QA they list, with a rank
         ("食品安全主管", {"食品质量与安全"}, None),
+        # the trade a bracket names (blind probe of 高职 ads with the employer's industry)
+        ("车辆检修工（地铁）", {"城市轨道交通车辆制造与维护", "城市轨道车辆应用技术"}, "铁道车辆技术"),
+        ("工艺技术员（电池片）", {"光伏材料制备技术"}, "建筑材料工程技术"),
+        ("商务助理（采购方向）", {"采购与供应管理"}, None),
         # posts only the 中职 majors list: their 高职 counterparts, not an empty answer
         ("快递分拣员", {"邮政快递运营管理"}, None),
         ("钢筋工", {"装配式建筑构件智能制造技术", "建筑工程技术"}, None),

@@ -58,6 +58,15 @@ _NOISE = re.compile(
     r"(?<![A-Za-z])[A-Za-z]\d{4,}|职位编号.*|"
     r"^[^(（【\[/／、\s]{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
 )
+# "销售助理(外贸)", "设备技术员(半导体前道)": a few words in brackets after the job saying where it works.
+# Not a condition, a perk, a place of hire, how it is hired, what it is not or the goods it handles
+# (学徒可, 双休, 急聘, 实习, 有证优先, 不销售, 电子产品).
+_QUALIFIER = re.compile(r"([^\s/、,()]{2,})\(([\u4e00-\u9fff]{2,8})\)")
+_NOT_QUALIFIER = re.compile(
+    r"可|优先|包|休|险|薪|提成|急|聘|[急直社校]招|招[聘人]|实习|应届|经验|不限|班|证|补|住|食|编号|名|人|[非无不免]|"
+    r"产品|用品|商品|长期|全职|兼职|"
+    r"周|月|天|日|夜|早|晚|年|近|地铁沿线|区|路|市|省|县|镇|总部|分公司|门店"
+)
 _RANK_WORDS = "专员|助理|文员|代表|人员"  # ranks of one job: 客服专员 and 客服助理 do the same work
 _HEAD = re.compile(f"({_RANK_WORDS}|主管|经理|主任|顾问|员|师)$")
 _RANK = re.compile(f"({_RANK_WORDS})$")
@@ -151,9 +160,16 @@ _TITLE_SYNONYMS = (
 )
 
 
+def _qualified(match: re.Match) -> str:
+    job, note = match.group(1), match.group(2).removesuffix("方向")
+    return note + job if len(note) >= 2 and not _NOT_QUALIFIER.search(note) else match.group()
+
+
 def clean_title(title: str) -> str:
-    """The job title without bracketed notes, pay, benefits and posting numbers, in the roles' words."""
-    title = _NOISE.sub(" ", unicodedata.normalize("NFKC", title)).strip()
+    """The job title without bracketed notes, pay, benefits and posting numbers, in the roles' words;
+    a bracket that only says which trade (车辆检修工（地铁）) is read before the job (地铁车辆检修工)."""
+    title = _QUALIFIER.sub(_qualified, unicodedata.normalize("NFKC", title))
+    title = _NOISE.sub(" ", title).strip()
     title = " ".join(title_parts(title))
     for said, role_word in _TITLE_SYNONYMS:
         title = title.replace(said, role_word)
@@ -303,11 +319,19 @@ class MajorIndex:
             ending = _DOER_ENDING.search(segment)
             if ending is None:
                 continue
-            ends_with = max((len(role) for role in exact if segment.endswith(role)), default=0)
+            ends_with = max((role for role in exact if segment.endswith(role)), key=len, default="")
+            # the words the role it ends with puts before the same doer (工艺 of 工艺技术员)
+            role_stem = ends_with[: len(ends_with) - len(ending.group())] if ends_with else ""
             for start in range(ending.start() - 1):  # the longest words first, at least two of them
                 said, stem = segment[start:], segment[start : ending.start()]
-                if said in self.by_role or len(stem) <= ends_with:
+                if said in self.by_role:
                     break  # the title names this role as it is
+                if len(stem) <= len(ends_with):
+                    # 视频剪辑师 of 短视频剪辑师 stands, but 电池片工艺技术员 is 电池片工艺员 with another
+                    # doer: the words before 工艺 make it a worker of its own
+                    doers = self.by_doer_stem.get(stem, []) if len(stem) > len(role_stem) else []
+                    swaps.update(dict.fromkeys(doers, said))
+                    break
                 own = [stem] if stem in self.by_role and not _HEAD.fullmatch(stem) else []
                 roles = self.by_doer_stem.get(stem, []) + own
                 if roles:
