@@ -151,6 +151,20 @@ def vocabulary():
         ("完成人脸识别门禁的配置调试", None, "计算机视觉"),
         ("负责短视频的选题策划和脚本撰写", "内容运营", "图书编辑"),
         ("招聘专员", "招聘", None),  # the recruiter's post on a line of its own
+        # blind probe of 高职 ads: how a job is hired, a notice's heading, words spelt across others
+        ("病案管理科招聘文员2名（劳务派遣）", None, "人力资源外包"),
+        ("负责劳务派遣人员的管理", "人力资源外包", None),
+        ("XX农村商业银行2026年校园招聘——管理培训生", None, "招聘"),
+        ("XX地铁运营有限公司2026年站务员招聘", None, "招聘"),
+        ("某宠物医院招聘前台客服。", None, "招聘"),
+        ("某女装品牌直播间招聘场控/直播运营，日播12小时", None, "招聘"),
+        ("负责校园招聘和面试安排", "招聘", None),
+        ("有旅行社工作经验者优先", None, "社会工作实务"),  # 旅行|社工|作
+        ("在宠物医院管理系统中建档、挂号", None, "卫生事业管理"),
+        ("按企业内控标准检验原辅料", None, "内部控制"),
+        ("遵守洁净室（Class 100）规范", None, "南方CASS"),  # an English word, not CASS misspelt
+        ("willing to learn and develop", None, "精益生产"),
+        ("会使用excel、world办公软件", "Word", None),  # a Chinese ad's world is Word misspelt
         ("公司招聘电工", None, "招聘"),  # the hirer announcing an electrician
     ],
 )

@@ -33,6 +33,9 @@ FUZZY_MIN_CHARS = 5  # data → datax, user → users: short English words are w
 CONFIDENCE_CANONICAL = 1.0
 CONFIDENCE_ALIAS = 0.9
 CONFIDENCE_PHRASE = 0.75
+# English words an ad writes as themselves, one letter from a skill's short name: "willing to learn"
+# is no lean production, a clean room's "Class 100" no CASS. (A Chinese ad's "world" is Word misspelt.)
+_ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
 _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
@@ -69,6 +72,11 @@ _NOT_SKILLS = re.compile(
     # check (自检合格后报检, no customs work), a parcel's contents checked at the counter
     # (物品|检查 is no 品检), 对|接产|品 (no livestock birth), a translation app, the courts' rulings
     # database (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
+    # an employment form in brackets (劳务派遣), a notice's heading (2026年校园招聘, 站务员招聘),
+    # 旅行|社工|作, a hospital's software (医院管理系统) and a firm's own standards (内控标准)
+    r"[（(]\s*劳务(?:派遣|外包)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
+    r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
+    r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|"
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 no copywriting, a lab's SEM an electron microscope,
     # 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows domain, an OTA
@@ -89,7 +97,8 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
 _JOB_ANNOUNCED = re.compile(
     r"招聘(?=[^，。；;、：:]{0,14}?(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|若干|\d+\s*名|[一二三四五六七八九十两]名)(?:$|[，。；;、：:（(\s!！及和与]|\d|若))"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|若干|\d+\s*名|[一二三四五六七八九十两]名)"
+    r"(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
 _HEADCOUNT_AFTER = re.compile(
     r"[^\W\d_]{0,4}?(?:员|师|工|手|长|助理|主管|经理|顾问|学徒|司机|老师)\s*(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
@@ -266,7 +275,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 if any(covered[word.start() : word.end()]):
                     continue
                 key = normalise(word.group())
-                if len(key) < FUZZY_MIN_CHARS:
+                if len(key) < FUZZY_MIN_CHARS or key in _ENGLISH_WORDS:
                     continue
                 hit = process.extractOne(
                     key, taxonomy.ascii_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
