@@ -165,6 +165,13 @@ def vocabulary():
         ("遵守洁净室（Class 100）规范", None, "南方CASS"),  # an English word, not CASS misspelt
         ("willing to learn and develop", None, "精益生产"),
         ("会使用excel、world办公软件", "Word", None),  # a Chinese ad's world is Word misspelt
+        # blind probe of care and public-service ads: what the hirer does for the hire
+        ("持保安员证或入职后办理", "保安员证", "人事事务"),
+        ("期满考核合格者正式签订劳动合同", None, "员工关系"),
+        ("负责员工劳动合同的签订与续签", "员工关系", None),
+        ("完成功能性动作筛查FMS和体态评估", None, "自动化生产线调试"),
+        ("负责园区视频监控、人脸识别及停车场系统", "安防监控", "计算机视觉"),
+        ("办理员工入、离职，招聘基础岗位", "招聘", None),  # a recruiter's work, kept
         ("公司招聘电工", None, "招聘"),  # the hirer announcing an electrician
     ],
 )

@@ -77,13 +77,18 @@ _NOT_SKILLS = re.compile(
     r"[（(]\s*劳务(?:派遣|外包)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|"
+    # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
+    # the contract signed once the trial ends
+    r"[或须需可并]入职后(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
+    # a fitness test's FMS (functional movement screen), no flexible manufacturing line
+    r"动作筛查\s*[(（]?\s*FMS|"
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 no copywriting, a lab's SEM an electron microscope,
     # 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows domain, an OTA
     # firmware update no travel platform, a face-recognition gate no computer vision, and a job's
     # bracketed (社招) the hirer's note, no recruiting work
     r"道路测试|编写作业|(?:XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM(?=[、/,，]\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
-    r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端)|"
+    r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
     r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
     r"(?:公开|面向社会)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
