@@ -201,6 +201,7 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("分析测试工程师（液相/质谱）", {"现代分析测试技术"}),
         ("QA专员（药品GMP）", {"药品质量管理"}),  # not the veterinary drug major's QA专员
         ("焊工", {"材料成型及控制工程"}),  # a 中职 post, answered by its 本科 counterpart
+        ("配网运维工程师", {"智能电网工程技术"}),  # a distribution grid's, not any 运维工程师
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
