@@ -172,6 +172,15 @@ def vocabulary():
         ("完成功能性动作筛查FMS和体态评估", None, "自动化生产线调试"),
         ("负责园区视频监控、人脸识别及停车场系统", "安防监控", "计算机视觉"),
         ("办理员工入、离职，招聘基础岗位", "招聘", None),  # a recruiter's work, kept
+        # blind probe of primary-industry, energy and chemicals ads
+        ("【招聘单位】某新能源运维服务公司", None, "招聘"),
+        ("因新场投产招聘场内兽医。", None, "招聘"),
+        ("某电厂面向2026届毕业生招聘集控运行岗位", None, "招聘"),
+        ("有健康证或入职办理", "健康证", "人事事务"),
+        ("实施氮气或磷化氢熏蒸", None, "表面处理"),  # a granary's fumigant, no phosphating
+        ("负责零件的磷化和喷涂", "表面处理", None),
+        ("使用环控系统调节温室温湿度", None, "城轨机电设备维护"),
+        ("负责地铁车站环控设备维护", "城轨机电设备维护", None),
         ("公司招聘电工", None, "招聘"),  # the hirer announcing an electrician
     ],
 )

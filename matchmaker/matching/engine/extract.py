@@ -73,13 +73,14 @@ _NOT_SKILLS = re.compile(
     # (物品|检查 is no 品检), 对|接产|品 (no livestock birth), a translation app, the courts' rulings
     # database (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
     # an employment form in brackets (劳务派遣), a notice's heading (2026年校园招聘, 站务员招聘),
-    # 旅行|社工|作, a hospital's software (医院管理系统) and a firm's own standards (内控标准)
+    # 旅行|社工|作, a hospital's software (医院管理系统), a firm's own standards (内控标准) and a
+    # granary's fumigant (磷化氢, no phosphating)
     r"[（(]\s*劳务(?:派遣|外包)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
-    r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|"
+    r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
-    r"[或须需可并]入职后(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
+    r"[或须需可并]入职后?(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
     # a fitness test's FMS (functional movement screen), no flexible manufacturing line
     r"动作筛查\s*[(（]?\s*FMS|"
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
@@ -90,7 +91,8 @@ _NOT_SKILLS = re.compile(
     r"道路测试|编写作业|(?:XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM(?=[、/,，]\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
     r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
     r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
-    r"(?:公开|面向社会)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|岗位[:：])|"  # a notice's headings
+    # a notice's headings
+    r"(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
     r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+"
@@ -102,7 +104,7 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
 _JOB_ANNOUNCED = re.compile(
     r"招聘(?=[^，。；;、：:]{0,14}?(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|若干|\d+\s*名|[一二三四五六七八九十两]名)"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|若干|\d+\s*名|[一二三四五六七八九十两]名)"
     r"(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
 _HEADCOUNT_AFTER = re.compile(
