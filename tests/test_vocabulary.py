@@ -139,7 +139,8 @@ def vocabulary():
         # 职业本科 ads: lab, car, firmware, GIS and video wording
         ("负责新能源汽车道路测试和台架测试", None, "无线网络优化"),  # 道|路测|试
         ("编写作业指导书", None, "文案写作"),  # 编|写作|业
-        ("利用XRD、SEM、粒度仪分析材料", None, "搜索引擎营销"),  # an electron microscope
+        ("利用XRD、SEM、粒度仪分析材料", "材料表征", "搜索引擎营销"),  # an electron microscope
+        ("利用SEM、XRD分析材料", "材料表征", "搜索引擎营销"),
         ("负责SEM竞价推广", "搜索引擎营销", None),
         ("负责正极材料烧结、粉碎工序", None, "炼铁工艺"),
         ("负责高炉炼铁和烧结矿配料", "炼铁工艺", None),

@@ -88,7 +88,7 @@ _NOT_SKILLS = re.compile(
     # 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows domain, an OTA
     # firmware update no travel platform, a face-recognition gate no computer vision, and a job's
     # bracketed (社招) the hirer's note, no recruiting work
-    r"道路测试|编写作业|(?:XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM(?=[、/,，]\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
+    r"道路测试|编写作业|(?<=XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM[、/,，](?=\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
     r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
     r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
     # a notice's headings
