@@ -68,10 +68,6 @@ _NOT_SKILLS = re.compile(
     # 带|团队 is no tour group, 安|装维|修 no broadband fitting, 合同制 a kind of contract, 镀锌管 a pipe;
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
     r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA[/、和及与](?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
-    # a power station's installed capacity (装机2×12MW), a part sent on to QC once it passes its own
-    # check (自检合格后报检, no customs work), a parcel's contents checked at the counter
-    # (物品|检查 is no 品检), 对|接产|品 (no livestock birth), a translation app, the courts' rulings
-    # database (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
     # an employment form in brackets (劳务派遣), a notice's heading (2026年校园招聘, 站务员招聘),
     # 旅行|社工|作, a hospital's software (医院管理系统), a firm's own standards (内控标准) and a
     # granary's fumigant (磷化氢, no phosphating)
@@ -83,6 +79,10 @@ _NOT_SKILLS = re.compile(
     r"[或须需可并]入职后?(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
     # a fitness test's FMS (functional movement screen), no flexible manufacturing line
     r"动作筛查\s*[(（]?\s*FMS|"
+    # a power station's installed capacity (装机2×12MW), 对|接产|品 (no livestock birth), a parcel's
+    # contents checked at the counter (物品|检查 is no 品检), a part sent on to QC once it passes its
+    # own check (自检合格后报检, no customs work), a translation app, the courts' rulings database
+    # (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 no copywriting, a lab's SEM an electron microscope,
     # 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows domain, an OTA

@@ -161,6 +161,7 @@ _TITLE_SYNONYMS = (
 
 
 def _qualified(match: re.Match) -> str:
+    """A job and its bracketed note, the note read first when it names a trade (地铁车辆检修工)."""
     job, note = match.group(1), match.group(2).removesuffix("方向")
     return note + job if len(note) >= 2 and not _NOT_QUALIFIER.search(note) else match.group()
 
