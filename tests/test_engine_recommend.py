@@ -93,7 +93,7 @@ def test_a_role_named_in_two_halves_is_the_job_not_the_bare_role_it_ends_with():
     index = MajorIndex([food, quality])
     assert set(index.title_fit("食品厂质检员")) == {"690104"}
     assert index.title_fit("食品厂质检员")["690104"] == (pytest.approx(SPLIT_MATCH / 1.5), "食品质检员")
-    # … unless the halves are two jobs' words: 外贸 is the buyer's in 外贸采购/质检员
+    # … unless the halves are two jobs' words: 食品 is the buyer's in 食品采购/质检员
     assert set(index.title_fit("食品采购/质检员")) == {"690104", "660105"}
 
 
