@@ -182,6 +182,12 @@ def vocabulary():
         ("负责零件的磷化和喷涂", "表面处理", None),
         ("使用环控系统调节温室温湿度", None, "城轨机电设备维护"),
         ("负责地铁车站环控设备维护", "城轨机电设备维护", None),
+        # blind probe of present-day office and service ads
+        ("能看懂装修图纸和材料清单", None, "修图"),  # 装|修图|纸
+        ("负责产品图片的修图和排版", "修图", None),
+        ("深度手游玩家，熟悉二次元游戏", None, "三坐标测量"),
+        ("会使用二次元和三坐标测量仪", "三坐标测量", None),
+        ("办理入住退房，负责结账收银", None, "财务报表编制"),
         ("公司招聘电工", None, "招聘"),  # the hirer announcing an electrician
     ],
 )

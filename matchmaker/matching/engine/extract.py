@@ -83,6 +83,9 @@ _NOT_SKILLS = re.compile(
     # contents checked at the counter (物品|检查 is no 品检), a part sent on to QC once it passes its
     # own check (自检合格后报检, no customs work), a translation app, the courts' rulings database
     # (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
+    # 装|修图|纸 (no photo retouching), an anime taste (二次元游戏, no 2D measuring instrument) and a
+    # hotel guest's bill settled at check-out (结账收银, no month-end closing)
+    r"装修图|二次元(?:游戏|文化|动漫|风格|爱好|圈|手游)|结账(?:收银|退房)|退房结账|"
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 no copywriting, a lab's SEM an electron microscope,
     # 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows domain, an OTA
