@@ -107,6 +107,16 @@ def test_words_before_the_role_a_title_ends_with_can_make_another_workers_role()
     assert set(index.title_fit("工艺技术员")) == {"430601"}
 
 
+def test_a_title_naming_a_role_has_no_near_miss_that_is_another_job():
+    # 设备维修电工 names 维修电工; 化工设备维修工 is spelt alike but is a chemical plant's fitter …
+    electrics = MajorProfile("460306", "电气自动化技术", "higher", {60: 1.0}, ("38",), ("电工", "维修电工"))
+    chemicals = MajorProfile("470210", "化工装备技术", "higher", {61: 1.0}, ("26",), ("化工设备维修工",))
+    index = MajorIndex([electrics, chemicals])
+    assert set(index.title_fit("设备维修电工（两班倒）")) == {"460306"}
+    # … while a title naming no role still has its near-misses
+    assert index.title_fit("化工设备维修岗")["470210"] == (0.8, "化工设备维修工")
+
+
 def test_common_skills_count_for_little():
     # skill 9 is in every profile (like 沟通能力): it barely separates majors; skill 4 does
     recs = INDEX.recommend([Demand(4, 1.0), Demand(9, 1.0)])
