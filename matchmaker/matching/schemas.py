@@ -7,6 +7,7 @@ from marshmallow import ValidationError, fields, validate, validates
 
 from matchmaker import schemas as s
 from matchmaker.http import PageArgs
+from matchmaker.reference.schemas import MajorSchema
 
 MAX_TEXT_CHARS = 20_000
 
@@ -63,10 +64,11 @@ class MatchedSkill(ma.Schema):
     major_weight = fields.Float()
 
 
-class MajorRef(ma.Schema):
-    code = fields.String()
-    name = fields.String()
-    level = fields.String()
+class MajorRefSchema(MajorSchema):
+    """A major named in an explanation: the catalog's major, by code, name and level."""
+
+    class Meta:
+        fields = ("code", "name", "level")
 
 
 class Explanation(ma.Schema):
@@ -79,7 +81,7 @@ class Explanation(ma.Schema):
     )
     title_match = fields.String(allow_none=True)
     title_via = fields.Nested(
-        "MajorRef",
+        MajorRefSchema,
         allow_none=True,
         metadata={
             "description": "When no major at the level asked lists the title's role: the other level's "

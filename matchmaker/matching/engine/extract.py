@@ -105,14 +105,15 @@ _NOT_SKILLS = re.compile(
 _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
 # "现招聘汽修学徒5名", "前厅部招聘前台接待员": the hirer announcing the job, not a recruiter's work
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
+_WANTED = (  # how the name of a job an ad announces ends
+    r"(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医)"
+)
+_HEADCOUNT = r"(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
 _JOB_ANNOUNCED = re.compile(
-    r"招聘(?=[^，。；;、：:]{0,14}?(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|若干|\d+\s*名|[一二三四五六七八九十两]名)"
-    r"(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
+    rf"招聘(?=[^，。；;、：:]{{0,14}}?(?:{_WANTED}|{_HEADCOUNT})(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
-_HEADCOUNT_AFTER = re.compile(
-    r"[^\W\d_]{0,4}?(?:员|师|工|手|长|助理|主管|经理|顾问|学徒|司机|老师)\s*(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
-)
+_HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{_WANTED}\s*{_HEADCOUNT}")
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
