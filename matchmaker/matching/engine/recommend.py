@@ -267,19 +267,19 @@ class MajorIndex:
         # title itself (日语客服 for 客服), is not one; one that only adds who does it is (视频剪辑师 for
         # 视频剪辑). A title that is a role has none: 表面处理操作工 is not a near-miss of 水处理操作工
         # but another job spelt alike.
+        # A title naming a role has no near-miss that is another job (化工设备维修工 for 设备维修电工, which
+        # names 维修电工), only one adding who does it (视频剪辑师 for 视频剪辑): only those are scored.
         near = []
         if title not in named:
+            choices = self.fuzzy_roles
+            if said_whole:
+                choices = [role for role in choices if any(name in role for name in said_whole)]
             near = process.extract(
-                title, self.fuzzy_roles, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
+                title, choices, scorer=fuzz.partial_ratio, score_cutoff=ROLE_FUZZY_CUTOFF, limit=None
             )
         for role, _score, _ in near:
-            if role in named or any(_specialises(role, name) for name in said_whole + segments):
-                continue
-            # a title naming a role has no near-miss that is another job (化工设备维修工 for 设备维修电工,
-            # which names 维修电工), only one adding who does it (视频剪辑师 for 视频剪辑)
-            if said_whole and not any(name in role for name in said_whole):
-                continue
-            matched.setdefault(role, 0.8)
+            if role not in named and not any(_specialises(role, name) for name in said_whole + segments):
+                matched.setdefault(role, 0.8)
         for head in sorted(parts & self.by_half.keys(), key=title.find):
             after = title.find(head) + len(head) + 1  # at least one character between the halves
             for tail, role in self.by_half[head]:
