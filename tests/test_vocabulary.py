@@ -151,6 +151,8 @@ def vocabulary():
         ("负责携程、美团等OTA平台运营", "OTA运营", None),
         ("完成人脸识别门禁的配置调试", None, "计算机视觉"),
         ("负责短视频的选题策划和脚本撰写", "内容运营", "图书编辑"),
+        ("岗位类别（社招），要求熟悉CAD", "AutoCAD", "招聘"),  # how the hirer recruits, in brackets
+        ("负责校招、社招", "招聘", None),
         ("招聘专员", "招聘", None),  # the recruiter's post on a line of its own
         # blind probe of 高职 ads: how a job is hired, a notice's heading, words spelt across others
         ("病案管理科招聘文员2名（劳务派遣）", None, "人力资源外包"),
