@@ -286,6 +286,24 @@ def test_two_words_side_by_side_do_not_spell_a_third():
     ]  # fmt: skip
 
 
+def test_two_words_listed_apart_are_not_the_term_they_spell_together():
+    office = Taxonomy.build(
+        [
+            SkillEntry(1, "财务会计", "technical", ()),
+            SkillEntry(2, "销售管理", "technical", ()),
+            SkillEntry(3, "大学英语四级", "certificate", ("四六级",)),
+            SkillEntry(4, "人事事务", "technical", ("入离职",)),
+            SkillEntry(5, "服务态度", "soft", ("耐心细致",)),
+            SkillEntry(6, "耐心", "soft", ()),
+        ]
+    )
+    listed = "制订公司内部财务、会计制度；参加沟通、着装、销售、管理等培训；耐心、细致"
+    assert names(extract(office, listed)) == ["耐心"]
+    # a word shared by both items is written once ("四、六级" is 四级 and 六级), so the term stands
+    shared = "达到CET四、六级的水平；办理员工入、离职手续；熟悉财务会计；销售管理经验；工作耐心细致"
+    assert names(extract(office, shared)) == ["大学英语四级", "人事事务", "财务会计", "销售管理", "服务态度"]
+
+
 def test_a_duty_that_names_the_company_is_not_its_blurb(taxonomy):
     duties = "1、负责本公司设备的PLC编程；2、熟悉上市公司Excel报表"
     assert names(extract(taxonomy, duties)) == ["PLC编程", "Excel"]

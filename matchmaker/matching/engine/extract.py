@@ -37,6 +37,10 @@ CONFIDENCE_PHRASE = 0.75
 # is no lean production, a clean room's "Class 100" no CASS. (A Chinese ad's "world" is Word misspelt.)
 _ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
+# Normalising drops punctuation, so "财务、会计制度" reads 财务会计 and "销售、管理" 销售管理: two words
+# listed apart are not the term they spell together. An item that is one character ("四、六级", "入、离职")
+# shares the other's word, so the term stands.
+_LISTING_MARK = re.compile(r"[、，。；：！？,;:!?]")
 _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
@@ -158,6 +162,12 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (start > 0 and alnum(text[start - 1])) and not (end < len(text) and alnum(text[end]))
 
 
+def _across_listed_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two listed words of two characters or more joined across a mark."""
+    mark = _LISTING_MARK.search(text, start, end)
+    return bool(mark) and mark.start() - start >= 2 and end - mark.end() >= 2
+
+
 def _dictionary_hits(
     taxonomy: Taxonomy, norm: str, offsets: list[int], text: str
 ) -> list[tuple[int, int, Term]]:
@@ -167,6 +177,8 @@ def _dictionary_hits(
     for end_index, term in taxonomy.automaton.iter(norm):
         start = end_index - len(term.key) + 1
         if term.key.isascii() and not _word_bounded(text, offsets[start], offsets[end_index] + 1):
+            continue
+        if _across_listed_words(text, offsets[start], offsets[end_index] + 1):
             continue
         hits.append((start, end_index + 1, term))
     # Longest match wins; among equals, the earlier one. Then drop hits inside a kept one.
