@@ -489,6 +489,18 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     assert names(extract(taxonomy, tail)) == ["沟通能力"] and named_fields(tail) == []
 
 
+def test_a_field_label_names_the_fields_listed_after_its_colon(taxonomy):
+    ad = "某路桥工程局校园招聘。招聘专业：物流管理、国际贸易等。岗位职责：会用Excel"
+    assert named_fields(ad) == ["物流管理", "国际贸易"]
+    assert names(extract(taxonomy, ad)) == ["Excel"]  # the majors wanted are not skills
+    degree = "1、学历：大专 2、专业要求：国际贸易、物流管理 3、年龄：23-35"
+    assert named_fields(degree) == ["国际贸易", "物流管理"]
+    assert named_fields("2、专业：不限；3、会用Excel") == []
+    # professional knowledge is no label: what follows it is a skill, not a field
+    knowledge = "专业知识：熟悉物流管理"
+    assert named_fields(knowledge) == [] and names(extract(taxonomy, knowledge)) == ["物流管理"]
+
+
 def test_coordinated_phrases_share_their_suffix(taxonomy):
     found = extract(taxonomy, "具有极强的学习、创新及沟通能力")
     assert sorted(names(found)) == ["创新意识", "学习能力", "沟通能力"]

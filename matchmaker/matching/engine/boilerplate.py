@@ -103,6 +103,9 @@ CONTACT = re.compile(
 )
 # "…微信：hr_2017": a clause ending in a contact's label, whose value follows the colon.
 CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址)\s*$", re.I)
+# "招聘专业：道路与桥梁工程技术、市政工程技术": a clause ending in a field-of-study label, whose value (the
+# majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
+FIELD_LABEL = re.compile(r"专业(?:要求|方向|背景|范围)?\s*$")
 COMPANY = re.compile(
     r"公司简介|公司介绍|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是一家|世界500强|上市公司|年营业额|营业额(?:达|超|逾|过|突破)|年产值|欢迎加入|诚聘|诚邀"
@@ -188,10 +191,12 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
         blurb = COMPANY.search(sentence) and not DUTY_OPENING.match(sentence)
         if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, KEYWORDS)):
             continue
-        value = False  # the clause before ended in a contact's label: this one is its value (微信：hr_2017)
+        # the clause before ended in a contact's or a field's label: this one is its value (微信：hr_2017)
+        value = False
         for c_start, c_end in _split(_CLAUSE, sentence, s_start):
             clause = text[c_start:c_end]
-            was_value, value = value, bool(CONTACT_LABEL.search(clause)) and text[c_end : c_end + 1] in ":："
+            was_value = value
+            value = any(labels_value(label, text, c_start, c_end) for label in (CONTACT_LABEL, FIELD_LABEL))
             posting = POSTING.search(clause) and not RECRUITING_DUTY.search(clause)
             if was_value or posting or CONTACT.search(clause) or PERSONAL.search(clause):
                 continue
@@ -239,6 +244,11 @@ def title_clauses(title: str) -> str:
     """A job title as text to extract skills from, one clause a part. Read whole, the benefits in a
     title would make it a welfare clause and hide the job."""
     return "，".join(title_parts(title))
+
+
+def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` ends in ``label`` and a colon, its value in the next clause."""
+    return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
 
 
 def education_end(clause: str) -> int | None:

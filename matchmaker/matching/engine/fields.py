@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from matchmaker.matching.engine.boilerplate import clauses, education_end
+from matchmaker.matching.engine.boilerplate import FIELD_LABEL, clauses, education_end, labels_value
 
 # Degree-line words that are not a field: levels, "related", "preferred", connectives.
 _FILLER = re.compile(
     r"教育(?:背景|程度|经历|学历)|学历教育|主修(?:科目|课程)?|相近|科系|全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
     r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|及|和|与|"
-    r"欢迎|应聘|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
+    r"欢迎|应聘|招聘|所需|需求|面向|适合|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
     r"[、/／,，;；:：()（）\s\d一二三四五六七八九十]"
 )
 MAX_FIELD_CHARS = 8  # a longer run is a sentence, not a field name
@@ -63,9 +63,11 @@ _TOO_BROAD = frozenset(
 def named_fields(text: str) -> list[str]:
     """The field words of ``text``'s degree lines, in order, without repeats."""
     fields: list[str] = []
+    listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
     for start, end in clauses(text):
         clause = unicodedata.normalize("NFKC", text[start:end])
-        degree_end = education_end(clause)
+        degree_end = len(clause) if listed else education_end(clause)
+        listed = labels_value(FIELD_LABEL, text, start, end)
         if degree_end is None:
             continue
         for word in _FILLER.split(clause[:degree_end]):
