@@ -191,6 +191,18 @@ def vocabulary():
         ("会使用二次元和三坐标测量仪", "三坐标测量", None),
         ("办理入住退房，负责结账收银", None, "财务报表编制"),
         ("公司招聘电工", None, "招聘"),  # the hirer announcing an electrician
+        # blind probe of technical and people-work ads at three levels: the hirer announcing itself,
+        # how the hire is employed, the applicant's loyalty
+        ("某化工企业仪表车间招聘。", None, "招聘"),
+        ("某钢铁集团招聘2026届储备干部。", None, "招聘"),
+        ("门店遍布五省，2026届校园招聘储备干部60名", None, "招聘"),
+        ("简历请投递BOSS直聘或发邮件", None, "招聘"),
+        ("负责公司招聘。", "招聘", None),  # a recruiter's duty ends in 招聘 too
+        ("熟悉BOSS直聘等招聘渠道", "招聘", None),
+        ("公开招聘社区网格员若干名，签订劳务派遣合同", None, "人力资源外包"),
+        ("为会员进行FMS功能性动作筛查", None, "自动化生产线调试"),
+        ("具有中华人民共和国国籍，拥护宪法，政治素质好", None, "法学基础"),
+        ("熟悉宪法和行政法", "法学基础", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

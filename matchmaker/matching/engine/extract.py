@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from matchmaker.matching.engine.boilerplate import skill_clauses
+from matchmaker.matching.engine.boilerplate import DUTY_OPENING, skill_clauses
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.matching.engine.phrases import coordinated_terms, object_work_terms, phrase_hits
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
@@ -72,17 +72,18 @@ _NOT_SKILLS = re.compile(
     # 带|团队 is no tour group, 安|装维|修 no broadband fitting, 合同制 a kind of contract, 镀锌管 a pipe;
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
     r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA[/、和及与](?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
-    # an employment form in brackets (劳务派遣), a notice's heading (2026年校园招聘, 站务员招聘),
-    # 旅行|社工|作, a hospital's software (医院管理系统), a firm's own standards (内控标准) and a
-    # granary's fumigant (磷化氢, no phosphating)
-    r"[（(]\s*劳务(?:派遣|外包)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
+    # an employment form in brackets (劳务派遣) or in the contract signed (签订劳务派遣合同), a
+    # notice's heading (2026年校园招聘, 站务员招聘), 旅行|社工|作, a hospital's software (医院管理系统),
+    # a firm's own standards (内控标准) and a granary's fumigant (磷化氢, no phosphating)
+    r"[（(]\s*劳务(?:派遣|外包)|劳务派遣(?:合同|协议|形式|方式|用工)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
     r"[或须需可并]入职后?(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
-    # a fitness test's FMS (functional movement screen), no flexible manufacturing line
-    r"动作筛查\s*[(（]?\s*FMS|"
+    # a fitness test's FMS (functional movement screen), no flexible manufacturing line; an
+    # applicant's loyalty to the constitution (拥护宪法), no law course
+    r"动作筛查\s*[(（]?\s*FMS|FMS\s*[(（]?\s*功能性?动作|拥护(?:中华人民共和国)?宪法|"
     # a power station's installed capacity (装机2×12MW), 对|接产|品 (no livestock birth), a parcel's
     # contents checked at the counter (物品|检查 is no 品检), a part sent on to QC once it passes its
     # own check (自检合格后报检, no customs work), a translation app, the courts' rulings database
@@ -111,13 +112,15 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
 _WANTED = (  # how the name of a job an ad announces ends
     r"(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医)"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部)"
 )
 _HEADCOUNT = r"(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
 _JOB_ANNOUNCED = re.compile(
     rf"招聘(?=[^，。；;、：:]{{0,14}}?(?:{_WANTED}|{_HEADCOUNT})(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
 _HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{_WANTED}\s*{_HEADCOUNT}")
+# "某化工企业仪表车间招聘。", "门店大量招聘": the hirer announcing itself, 招聘 ending the clause.
+_ANNOUNCER = re.compile(r"(?:企业|公司|集团|厂|基地|车间|院|局|所|站|中心|学校|店|单位|大量|长期|常年)$")
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
@@ -201,11 +204,18 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     if _TRADE.match(clause, end):
         return True
     if (
-        clause[start:end] == "招聘"
-        and _JOB_ANNOUNCED.match(clause, start)
+        clause.endswith("招聘", start, end)
+        and _JOB_ANNOUNCED.match(clause, end - 2)
         and not _RECRUITER.search(clause, max(0, start - 2), start)
     ):
-        return True  # the hirer announcing the job (现招聘…), not a recruiter's 负责招聘…
+        return True  # the hirer announcing the job (现招聘…, 校园招聘储备干部), not a recruiter's 负责招聘…
+    if (
+        clause.endswith("招聘", start, end)
+        and not clause[end:].strip(" 。！!")
+        and _ANNOUNCER.search(clause, 0, start)
+        and not DUTY_OPENING.match(clause)
+    ):
+        return True
     if clause.startswith("招聘", start) and _HEADCOUNT_AFTER.match(clause, end):
         return True  # 招聘主管 of "网点招聘主管助理1名": a 主管助理 wanted, not a recruiting supervisor
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
