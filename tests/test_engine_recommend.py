@@ -2,9 +2,11 @@
 
 import pytest
 
+from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,
     FIELD_CORE,
+    FIELD_PART,
     FIELD_SHARE,
     FOCUS_SHARE,
     INDUSTRY_SHARE,
@@ -163,6 +165,17 @@ def test_a_field_that_names_a_major_does_not_also_name_the_majors_sharing_a_word
     assert set(index.field_fit(["电子商务"])) == {"530701"}  # not electronics for its 电子
     # a field no major's name holds is still read by the majors' distinctive words
     assert index.field_fit(["电子技术"]) == {"510101": (FIELD_CORE, "电子技术")}
+
+
+def test_a_major_name_listed_whole_outranks_the_majors_sharing_one_of_its_halves():
+    food = MajorProfile("490102", "食品质量与安全", "higher", {1: 1.0}, (), ())
+    chemicals = MajorProfile("470205", "化工安全技术", "higher", {2: 1.0}, (), ())
+    index = MajorIndex([food, chemicals])
+    fields = named_fields("食品质量与安全、机电一体化等专业")
+    assert fields == ["食品质量与安全", "食品质量", "安全", "机电一体化"]  # the 一 of 一体化 is no number
+    assert index.field_fit(fields) == {"490102": (1.0, "食品质量与安全"), "470205": (FIELD_PART, "安全")}
+    # two fields joined by 与 that name no major together are each read in full
+    assert index.field_fit(named_fields("化工与安全相关专业"))["470205"] == (1.0, "化工")
 
 
 def test_a_title_naming_a_roles_function_at_another_rank_still_fits():

@@ -12,14 +12,19 @@ import unicodedata
 
 from matchmaker.matching.engine.boilerplate import FIELD_LABEL, clauses, education_end, labels_value
 
-# Degree-line words that are not a field: levels, "related", "preferred", connectives.
+# Degree-line words that are not a field: levels, "related", "preferred", list marks. 与, 及 and 和
+# join two fields, or the two halves of one major's name (食品质量与安全): they are split apart after.
 _FILLER = re.compile(
     r"教育(?:背景|程度|经历|学历)|学历教育|主修(?:科目|课程)?|相近|科系|全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
-    r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|及|和|与|"
+    r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|"
     r"欢迎|应聘|招聘|所需|需求|面向|适合|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
-    r"[、/／,，;；:：()（）\s\d一二三四五六七八九十]"
+    # list marks and numbers, but not the 一 of 机电一体化
+    r"[、/／,，;；:：()（）\s\d]|[一二三四五六七八九十两]+(?=[、.．)）年个名次种门])"
 )
+_JOINER = re.compile(r"[与及和]")
+_JOINED = re.compile(r"[^与及和]{2,}(?:[与及和][^与及和]{2,})+")  # 食品质量与安全, 电气工程及自动化
 MAX_FIELD_CHARS = 8  # a longer run is a sentence, not a field name
+MAX_JOINED_CHARS = 12  # 农产品加工与质量检测, 发电厂及变电站运行与维护 is longer still
 # "形象、品貌俱佳中专以上学历": looks written into the degree line are not a field (形象 is not 人物形象设计).
 _LOOKS = re.compile(r"(?:(?:形象|气质|品貌|相貌|外貌|五官)(?:俱佳|端正|良好|佳|好)?)+")
 # Words too broad to point at a major (管理 is in a hundred names).
@@ -70,12 +75,14 @@ def named_fields(text: str) -> list[str]:
         listed = labels_value(FIELD_LABEL, text, start, end)
         if degree_end is None:
             continue
-        for word in _FILLER.split(clause[:degree_end]):
-            if (
-                2 <= len(word) <= MAX_FIELD_CHARS
-                and word not in _TOO_BROAD
-                and not _LOOKS.fullmatch(word)
-                and word not in fields
-            ):
-                fields.append(word)
+        for piece in _FILLER.split(clause[:degree_end]):
+            joined = [piece] if _JOINED.fullmatch(piece) and len(piece) <= MAX_JOINED_CHARS else []
+            for word in joined + _JOINER.split(piece):
+                if (
+                    2 <= len(word) <= max(MAX_FIELD_CHARS, len(joined[0]) if joined else 0)
+                    and word not in _TOO_BROAD
+                    and not _LOOKS.fullmatch(word)
+                    and word not in fields
+                ):
+                    fields.append(word)
     return fields

@@ -42,6 +42,7 @@ INDUSTRY_SHARE = 0.04
 MIN_COVERAGE = 0.1  # a major neither the title nor the field names must cover this share of the demand
 FIELD_IN_NAME = 1.0  # the ad names a field the major's name contains (物流 → 现代物流管理)
 FIELD_CORE = 0.7  # the major's distinctive word is in the field the ad names (国际贸易 ∋ 贸易)
+FIELD_PART = 0.7  # half of a major's name the ad lists whole (安全 of 食品质量与安全)
 ROLE_FUZZY_CUTOFF = 90.0
 ROLE_RANK_DECAY = 0.5
 INDUSTRY_RANK_DECAY = 0.5  # a major's divisions are listed most typical first, like its roles
@@ -53,6 +54,7 @@ COUNTERPART = 0.8  # a role only another level's majors list, carried to this le
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
 # Digits spelt into a name (3D打印, 5G, C919, ISO9001) are not pay.
+_JOINER = re.compile(r"[与及和]")
 _NOISE = re.compile(
     r"[(（【\[].*?[)）】\]]|(?<![A-Za-z\d])\d+(?:[kK]|(?![A-Za-z\d]))[千万元/月天\-~+ 名位]*|"
     r"(?<![A-Za-z])[A-Za-z]\d{4,}|职位编号.*|"
@@ -348,8 +350,12 @@ class MajorIndex:
     def field_fit(self, fields: Iterable[str]) -> dict[str, tuple[float, str]]:
         """Major code → (fit 0–1, which field) for the fields of study an ad's degree line names."""
         fits: dict[str, tuple[float, str]] = {}
+        fields = list(fields)
+        # 食品质量与安全 listed whole names its major; its halves (安全) name a hundred others
+        wholes = [f for f in fields if _JOINER.search(f) and f in self.by_name_part]
         for named in fields:
             in_name = set(self.by_name_part.get(named, ()))
+            half = any(named != whole and named in whole for whole in wholes)
             # 电子商务 names the e-commerce majors; the 电子 inside it does not name electronics.
             cored = (
                 set()
@@ -357,7 +363,7 @@ class MajorIndex:
                 else {code for core in _parts(named) & self.by_core.keys() for code in self.by_core[core]}
             )
             for code in in_name | cored:
-                fit = FIELD_IN_NAME if code in in_name else FIELD_CORE
+                fit = FIELD_PART if half else FIELD_IN_NAME if code in in_name else FIELD_CORE
                 if fit > fits.get(code, (0.0, ""))[0]:
                     fits[code] = (fit, named)
         return fits
