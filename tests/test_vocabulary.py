@@ -203,6 +203,13 @@ def vocabulary():
         ("为会员进行FMS功能性动作筛查", None, "自动化生产线调试"),
         ("具有中华人民共和国国籍，拥护宪法，政治素质好", None, "法学基础"),
         ("熟悉宪法和行政法", "法学基础", None),
+        ("参与品牌视觉系统和设计组件库的建设", "品牌视觉设计", "机器视觉"),  # a brand's, not a camera's
+        ("调试相机和视觉系统", "机器视觉", None),
+        ("了解iOS/Android设计规范", "UI设计", "iOS开发"),  # a designer's guidelines, no app coding
+        ("跟进印刷打样，把控色彩", None, "外贸跟单"),  # a print proof, not a garment sample
+        ("跟进大货生产和打样", "外贸跟单", None),
+        ("协助制作现场检查笔录、询问笔录等执法文书", "行政执法", "侦查讯问"),  # an inspector's record
+        ("负责讯问笔录的制作", "侦查讯问", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
