@@ -129,6 +129,10 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("快递分拣员", {"邮政快递运营管理"}, None),
         ("钢筋工", {"装配式建筑构件智能制造技术", "建筑工程技术"}, None),
         ("服装车工", {"服装设计与工艺"}, "机械制造及自动化"),
+        # the blind title probe at three levels: posts no major listed
+        ("仓储主管", {"现代物流管理"}, None),
+        ("水务运维工程师", {"智能水务管理"}, None),  # a waterworks', not any 运维工程师
+        ("发酵车间操作员", {"生物制药技术"}, None),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -202,6 +206,9 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("QA专员（药品GMP）", {"药品质量管理"}),  # not the veterinary drug major's QA专员
         ("焊工", {"材料成型及控制工程"}),  # a 中职 post, answered by its 本科 counterpart
         ("配网运维工程师", {"智能电网工程技术"}),  # a distribution grid's, not any 运维工程师
+        ("水工设计助理工程师（设计院，双休）", {"水利水电工程"}),
+        ("智慧水务运维工程师", {"智慧水利工程"}),
+        ("养老院院长助理", {"智慧健康养老管理"}),
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
