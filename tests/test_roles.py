@@ -209,6 +209,7 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("水工设计助理工程师（设计院，双休）", {"水利水电工程"}),
         ("智慧水务运维工程师", {"智慧水利工程"}),
         ("养老院院长助理", {"智慧健康养老管理"}),
+        ("数据分析师/BI开发（SQL+Python）", {"大数据工程技术"}),  # big-data engineering teaches analysis
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
