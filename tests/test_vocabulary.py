@@ -210,6 +210,16 @@ def vocabulary():
         ("跟进大货生产和打样", "外贸跟单", None),
         ("协助制作现场检查笔录、询问笔录等执法文书", "行政执法", "侦查讯问"),  # an inspector's record
         ("负责讯问笔录的制作", "侦查讯问", None),
+        # blind probe of 中职 and 职业本科 trade ads: a tool's name, a quality system's audit, a boast
+        ("熟悉Git、Keil/IAR开发环境", None, "虚拟现实开发"),  # IAR is no AR
+        ("有AR开发经验", "虚拟现实开发", None),
+        ("熟悉S7-1200PLC编程", "PLC编程", None),  # a model number may run into the term
+        ("配合药监飞检、GMP内审及客户审计", "质量认证", "审计"),  # a drug plant's audits, no accounts
+        ("负责公司财务内审", "审计", None),
+        ("网络安全加固、日志审计，配合等保测评", "网络安全", "审计"),
+        ("设备齐全，订单稳定", None, "订单管理"),  # the company's boast
+        ("按工艺卡片控制温度，记录生产数据", None, "数据分析"),  # recorded, not analysed
+        ("统计相关生产数据，形成报表", "数据分析", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

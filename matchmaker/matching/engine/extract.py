@@ -80,6 +80,7 @@ _NOT_SKILLS = re.compile(
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
+    r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
     r"[或须需可并]入职后?(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
     # a fitness test's FMS (functional movement screen), no flexible manufacturing line; an
     # applicant's loyalty to the constitution (拥护宪法), no law course
@@ -121,6 +122,9 @@ _JOB_ANNOUNCED = re.compile(
 _HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{_WANTED}\s*{_HEADCOUNT}")
 # "某化工企业仪表车间招聘。", "门店大量招聘": the hirer announcing itself, 招聘 ending the clause.
 _ANNOUNCER = re.compile(r"(?:企业|公司|集团|厂|基地|车间|院|局|所|站|中心|学校|店|单位|大量|长期|常年)$")
+# A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计) is no
+# financial audit.
+_QUALITY_SYSTEM = re.compile(r"体系|GMP|GSP|ISO|HACCP|IATF|FSSC", re.I)
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
@@ -155,14 +159,29 @@ def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+def _alnum(ch: str) -> bool:
+    ch = unicodedata.normalize("NFKC", ch)
+    return ch.isascii() and ch.isalnum()
+
+
+def _letter(ch: str) -> bool:
+    ch = unicodedata.normalize("NFKC", ch)
+    return ch.isascii() and ch.isalpha()
+
+
 def _word_bounded(text: str, start: int, end: int) -> bool:
     """No ASCII letter or digit touches the span in the original text (``SQL`` not in ``MySQL``)."""
+    return not (start > 0 and _alnum(text[start - 1])) and not (end < len(text) and _alnum(text[end]))
 
-    def alnum(ch: str) -> bool:
-        ch = unicodedata.normalize("NFKC", ch)
-        return ch.isascii() and ch.isalnum()
 
-    return not (start > 0 and alnum(text[start - 1])) and not (end < len(text) and alnum(text[end]))
+def _ascii_ends_bounded(key: str, text: str, start: int, end: int) -> bool:
+    """No ASCII letter or digit touches an ASCII term (``SQL`` is not in ``MySQL``), and no ASCII letter
+    the ASCII end of a mixed one (``AR开发`` is not in ``IAR开发环境``; ``S7-1200PLC编程`` is PLC编程)."""
+    if key.isascii():
+        return _word_bounded(text, start, end)
+    left = _letter(key[0]) and start > 0 and _letter(text[start - 1])
+    right = _letter(key[-1]) and end < len(text) and _letter(text[end])
+    return not (left or right)
 
 
 def _across_listed_words(text: str, start: int, end: int) -> bool:
@@ -179,7 +198,7 @@ def _dictionary_hits(
         return hits
     for end_index, term in taxonomy.automaton.iter(norm):
         start = end_index - len(term.key) + 1
-        if term.key.isascii() and not _word_bounded(text, offsets[start], offsets[end_index] + 1):
+        if not _ascii_ends_bounded(term.key, text, offsets[start], offsets[end_index] + 1):
             continue
         if _across_listed_words(text, offsets[start], offsets[end_index] + 1):
             continue
@@ -215,6 +234,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
         and _ANNOUNCER.search(clause, 0, start)
         and not DUTY_OPENING.match(clause)
     ):
+        return True
+    if clause[start:end] in ("内审", "审计") and _QUALITY_SYSTEM.search(clause):
         return True
     if clause.startswith("招聘", start) and _HEADCOUNT_AFTER.match(clause, end):
         return True  # 招聘主管 of "网点招聘主管助理1名": a 主管助理 wanted, not a recruiting supervisor
