@@ -220,6 +220,12 @@ def vocabulary():
         ("设备齐全，订单稳定", None, "订单管理"),  # the company's boast
         ("按工艺卡片控制温度，记录生产数据", None, "数据分析"),  # recorded, not analysed
         ("统计相关生产数据，形成报表", "数据分析", None),
+        ("月休6天，配电动车/报销油费", None, "费用报销"),  # a perk
+        ("负责员工差旅费报销", "费用报销", None),
+        ("简历投递至：hr@example.com", None, "人事事务"),  # an address, not HR work
+        ("东莞某设备公司，主营锂电池模组装配线。", None, "电池PACK"),  # what the company sells
+        ("负责锂电池模组装配", "电池PACK", None),
+        ("熟悉设施作物栽培和植物营养知识", "土壤肥料", "营养与膳食"),  # a plant's nutrition, not a diet
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
