@@ -133,6 +133,8 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("仓储主管", {"现代物流管理"}, None),
         ("水务运维工程师", {"智能水务管理"}, None),  # a waterworks', not any 运维工程师
         ("发酵车间操作员", {"生物制药技术"}, None),
+        ("风电运维工程师", {"风力发电工程技术"}, "云计算技术应用"),  # a wind farm's, not a server room's
+        ("光伏运维工程师", {"光伏工程技术"}, "云计算技术应用"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -210,6 +212,7 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("智慧水务运维工程师", {"智慧水利工程"}),
         ("养老院院长助理", {"智慧健康养老管理"}),
         ("数据分析师/BI开发（SQL+Python）", {"大数据工程技术"}),  # big-data engineering teaches analysis
+        ("风电场运维工程师（检修方向）", {"新能源发电工程技术"}),
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
