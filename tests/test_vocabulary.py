@@ -227,6 +227,8 @@ def vocabulary():
         ("负责锂电池模组装配", "电池PACK", None),
         ("熟悉设施作物栽培和植物营养知识", "土壤肥料", "营养与膳食"),  # a plant's nutrition, not a diet
         ("规范填写作业记录", None, "文案写作"),  # 填|写作|业
+        ("负责抖音、小红书横竖屏视频的剪辑、调色", "短视频制作", None),  # the work named after 的
+        ("按照拍摄规范跟进产品的拍摄", "摄影摄像", None),
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

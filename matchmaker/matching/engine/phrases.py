@@ -24,9 +24,10 @@ _CONJUNCTION = re.compile(r"[、及和与/]")
 
 # "电梯的日常维护保养和故障维修", "空调、冷库的安装与调试": a trade ad names the equipment once and the
 # work on it after 的 or 日常/定期; equipment and work word, joined, are looked up as one term
-# (电梯维护保养). Only hands-on work words, and only named equipment: 设备的管理, 网站的维护 and
-# 客户的维护 are office phrasings the dictionary and PHRASES read on their own terms.
-_HANDS_ON_WORDS = "安装|调试|维修|检修|保养|维护保养|维护|巡检|巡视|装配|养护"
+# (电梯维护保养), and so does a video ad ("视频的剪辑、调色" → 视频剪辑). Only hands-on work words, and
+# only named equipment: 设备的管理, 网站的维护 and 客户的维护 are office phrasings the dictionary and
+# PHRASES read on their own terms.
+_HANDS_ON_WORDS = "安装|调试|维修|检修|保养|维护保养|维护|巡检|巡视|装配|养护|剪辑|拍摄"
 _HANDS_ON = re.compile(_HANDS_ON_WORDS)
 _WHEN = "日常|定期|故障|现场"  # when or where the work is done: 电梯的日常维护保养
 _WORK_MODIFIER = re.compile(_WHEN)
