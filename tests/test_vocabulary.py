@@ -229,6 +229,15 @@ def vocabulary():
         ("规范填写作业记录", None, "文案写作"),  # 填|写作|业
         ("负责抖音、小红书横竖屏视频的剪辑、调色", "短视频制作", None),  # the work named after 的
         ("按照拍摄规范跟进产品的拍摄", "摄影摄像", None),
+        # blind probe of 高职 service ads: words spelt across others, a craft's dexterity, a funeral's care
+        ("××市中级人民法院根据审判工作需要", None, "民法"),  # 人|民法|院
+        ("熟悉民法和民事诉讼法", "民法", None),
+        ("组织教育学习、公益活动", None, "教育学"),
+        ("负责现金收付及尾箱管理", "出纳", "集装箱运输"),  # a teller's cash box
+        ("负责码头箱管工作", "集装箱运输", None),
+        ("手眼协调好，细心有耐心", None, "组织协调能力"),  # a dental technician's hands
+        ("负责遗体接运、防腐整容", "遗体整容", "腐蚀与防护"),
+        ("某日报社招聘全媒体记者、编辑若干", None, "招聘"),  # the hirer announcing the posts
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

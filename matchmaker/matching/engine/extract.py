@@ -78,6 +78,9 @@ _NOT_SKILLS = re.compile(
     r"[（(]\s*劳务(?:派遣|外包)|劳务派遣(?:合同|协议|形式|方式|用工)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
+    # 人|民法|院 (a court, no civil law), 教育|学习 (no pedagogy), a bank teller's 尾箱 (尾|箱管|理, no
+    # container yard) and a craftsman's 手眼协调 (dexterity, no organising)
+    r"人民法[院官庭]|教育学习|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
@@ -113,7 +116,7 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
 _WANTED = (  # how the name of a job an ad announces ends
     r"(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部)"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部|记者|编辑)"
 )
 _HEADCOUNT = r"(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
 _JOB_ANNOUNCED = re.compile(
