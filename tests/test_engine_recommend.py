@@ -354,6 +354,9 @@ def test_a_role_the_title_names_whole_is_not_read_again_with_words_between_its_h
         ("电工（持证）", "电工"),
         ("仓管/跟单（电子厂）", "仓管 跟单"),  # the employer, not the job's trade
         ("银行大堂助理（劳务派遣）", "银行大堂助理"),  # how it is hired
+        ("运营专员（新媒体/短视频）", "新媒体运营专员 短视频运营专员"),  # each trade the bracket names
+        ("客服（双休/包住）", "客服"),
+        ("急聘（销售助理/业务助理/后勤）", "销售助理 业务助理 后勤"),  # the jobs are in the bracket
     ],
 )
 def test_a_titles_pay_codes_and_hirer_are_cleaned_away_and_its_names_kept(title, cleaned):

@@ -213,6 +213,7 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("养老院院长助理", {"智慧健康养老管理"}),
         ("数据分析师/BI开发（SQL+Python）", {"大数据工程技术"}),  # big-data engineering teaches analysis
         ("风电场运维工程师（检修方向）", {"新能源发电工程技术"}),
+        ("运营专员（新媒体/短视频）", {"网络与新媒体"}),  # not any 运营专员
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):

@@ -63,7 +63,8 @@ _NOISE = re.compile(
 # "销售助理(外贸)", "设备技术员(半导体前道)": a few words in brackets after the job saying where it works.
 # Not a condition, a perk, a place of hire, how it is hired, what it is not, the goods it handles or
 # the employer (学徒可, 双休, 急聘, 实习, 有证优先, 劳务派遣, 不销售, 电子产品, 电子厂).
-_QUALIFIER = re.compile(r"([^\s/、,()]{2,})\(([\u4e00-\u9fff]{2,8})\)")
+_QUALIFIER = re.compile(r"([^\s/、,()]{2,})\(([\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8})*)\)")
+_HIRING_WORD = re.compile(r"[聘招]$")
 _NOT_QUALIFIER = re.compile(
     r"可|优先|包|休|险|薪|提成|急|聘|[急直社校]招|招[聘人]|实习|应届|经验|不限|班|证|补|住|食|编号|名|人|[非无不免]|"
     r"产品|用品|商品|长期|全职|兼职|劳务|派遣|外包|厂|公司|集团|"
@@ -163,9 +164,14 @@ _TITLE_SYNONYMS = (
 
 
 def _qualified(match: re.Match) -> str:
-    """A job and its bracketed note, the note read first when it names a trade (地铁车辆检修工)."""
-    job, note = match.group(1), match.group(2).removesuffix("方向")
-    return note + job if len(note) >= 2 and not _NOT_QUALIFIER.search(note) else match.group()
+    """A job and its bracketed note, the note read first when it names a trade (地铁车辆检修工), or
+    each of the trades it names (运营专员（新媒体/短视频） → 新媒体运营专员/短视频运营专员)."""
+    job, notes = match.group(1), [note.removesuffix("方向") for note in match.group(2).split("/")]
+    if _HIRING_WORD.search(job):
+        return match.group(2)  # 急聘（销售助理/后勤）: the jobs are in the bracket, not before it
+    if all(len(note) >= 2 and not _NOT_QUALIFIER.search(note) for note in notes):
+        return "/".join(note + job for note in notes)
+    return match.group()
 
 
 def clean_title(title: str) -> str:
