@@ -238,6 +238,13 @@ def vocabulary():
         ("手眼协调好，细心有耐心", None, "组织协调能力"),  # a dental technician's hands
         ("负责遗体接运、防腐整容", "遗体整容", "腐蚀与防护"),
         ("某日报社招聘全媒体记者、编辑若干", None, "招聘"),  # the hirer announcing the posts
+        # blind probe of 职业本科 ads
+        ("倡导游戏化课程与家园共育", None, "导游讲解"),  # 倡|导游|戏
+        ("持导游证，负责带团讲解", "导游讲解", None),
+        ("承建哈萨克斯坦公路项目", None, "器乐演奏"),  # Kazakhstan, no saxophone
+        ("会吹萨克斯", "器乐演奏", None),
+        ("某光伏电站现因新项目投运招聘运维工程师", None, "Linux运维"),  # any plant's O&M post
+        ("有3年Linux运维工程师经验", "Linux运维", None),
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

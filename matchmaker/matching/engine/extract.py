@@ -79,8 +79,10 @@ _NOT_SKILLS = re.compile(
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # 人|民法|院 (a court, no civil law), 教育|学习 (no pedagogy), a bank teller's 尾箱 (尾|箱管|理, no
-    # container yard) and a craftsman's 手眼协调 (dexterity, no organising)
+    # container yard) and a craftsman's 手眼协调 (dexterity, no organising);
     r"人民法[院官庭]|教育学习|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
+    # 倡|导游|戏 (no tour guide) and 哈|萨克斯|坦 (Kazakhstan, no saxophone)
+    r"导游戏|哈萨克斯坦|哈萨克|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
