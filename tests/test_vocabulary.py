@@ -245,7 +245,7 @@ def vocabulary():
         ("会吹萨克斯", "器乐演奏", None),
         ("某光伏电站现因新项目投运招聘运维工程师", None, "Linux运维"),  # any plant's O&M post
         ("有3年Linux运维工程师经验", "Linux运维", None),
-        ("招聘变电值班员，负责110kV变电站倒闸操作", "变电运维", "牵引变电所运行"),  # any substation's watch
+        ("有变电值班员工作经验", "变电运维", "牵引变电所运行"),  # any substation's watch
         ("担任牵引变电所值班员", "牵引变电所运行", None),
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
