@@ -247,6 +247,8 @@ def vocabulary():
         ("有3年Linux运维工程师经验", "Linux运维", None),
         ("有变电值班员工作经验", "变电运维", "牵引变电所运行"),  # any substation's watch
         ("担任牵引变电所值班员", "牵引变电所运行", None),
+        ("负责饮料配方研发和新品开发", "食品研发", "精细化学品配方"),  # a drink's formula, no chemicals'
+        ("负责涂料配方研发", "精细化学品配方", None),
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company
