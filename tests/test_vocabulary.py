@@ -249,6 +249,14 @@ def vocabulary():
         ("担任牵引变电所值班员", "牵引变电所运行", None),
         ("负责饮料配方研发和新品开发", "食品研发", "精细化学品配方"),  # a drink's formula, no chemicals'
         ("负责新产品配方研发和工艺优化", "精细化学品配方", None),
+        # blind probe of 中职 service ads: a phone's settings, the pharmacist a shop hand assists
+        ("对数码产品感兴趣，懂安卓/鸿蒙系统基本设置者优先", None, "Android开发"),
+        ("熟悉Android开发", "Android开发", None),
+        ("在执业药师指导下推荐非处方药", None, "执业药师"),  # the pharmacist's licence, not the hand's
+        ("持执业药师证者优先", "执业药师", None),
+        ("按要求分类冷藏冷冻食材", None, "冷链物流"),  # a kitchen's fridge, no cold chain
+        ("负责冷链配送", "冷链物流", None),
+        ("单位简介：市属能源国有企业下属供电服务公司。", None, "电力客户服务"),  # the employer's blurb
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

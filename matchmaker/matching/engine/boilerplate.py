@@ -26,7 +26,8 @@ _CLAUSE = re.compile(r"[，,：:]+")
 # requirements heading; other headings (联系, 工作时间) only skip their own sentence.
 _SECTION_WORDS = (
     r"(?:公司|我们的|员工|额外|其他|其它)?"
-    r"(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|关于我们|我们提供|公司提供)"
+    r"(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|单位简介|单位介绍|企业简介|企业介绍|机构简介|"
+    r"关于我们|我们提供|公司提供)"
 )
 SECTION_HEADING = re.compile(
     r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间))"
@@ -108,7 +109,7 @@ CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址)
 # majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
 FIELD_LABEL = re.compile(r"专业(?:要求|方向|背景|范围)?\s*$")
 COMPANY = re.compile(
-    r"公司简介|公司介绍|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
+    r"(?:公司|单位|企业|机构)(?:简介|介绍)|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是[^，。；;]{0,6}一家|^\W*(?:公司|我司)(?:为|系|隶属|位于|地处)|世界500强|上市公司|年营业额|营业额(?:达|超|逾|过|突破)|年产值|欢迎加入|诚聘|诚邀|"
     r"[，,]\s*主营"  # "某自动化设备公司，主营锂电池模组装配线": what the company sells
 )

@@ -58,7 +58,12 @@ _DEPARTMENT = re.compile(r"\s*(?:部门|总监)")
 # (企业微信订阅号) is not WeCom, the office suite.
 _NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)|"
-    r"店铺布(?:局|置)|(?i:ios|android)(?:设备|手机)|复印件|"
+    r"店铺布(?:局|置)|复印件|"
+    # a phone's settings (懂安卓/鸿蒙系统基本设置), no app coding, and the licensed pharmacist or doctor
+    # a shop hand assists (配合执业药师, 在执业药师指导下), no licence the hand holds
+    r"(?:安卓|鸿蒙|(?i:ios|android))(?:[/、](?:安卓|鸿蒙|(?i:ios|android)))*"
+    r"(?:设备|手机|系统的?(?:基本)?(?:设置|操作|使用))|"
+    r"(?:配合|协助|在|由)执业(?:药师|医师|兽医师?)|执业(?:药师|医师)的?指导|"
     r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
     r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工, nor is a
