@@ -88,9 +88,9 @@ _NOT_SKILLS = re.compile(
     r"人民法[院官庭]|教育学习|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
     # 倡|导游|戏 (no tour guide) and 哈|萨克斯|坦 (Kazakhstan, no saxophone)
     r"导游戏|哈萨克斯坦|哈萨克|"
+    r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
-    r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
     r"[或须需可并]入职后?(?:办理|考取|取得)|(?:合格者?|录用后|入职后?|聘用后|试用期满)[^，。；;]{0,4}签订劳动合同|"
     # a fitness test's FMS (functional movement screen), no flexible manufacturing line; an
     # applicant's loyalty to the constitution (拥护宪法), no law course
@@ -244,9 +244,9 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
         and _ANNOUNCER.search(clause, 0, start)
         and not DUTY_OPENING.match(clause)
     ):
-        return True
+        return True  # the hirer announcing itself (某化工企业仪表车间招聘。), not a recruiter's duty
     if clause[start:end] in ("内审", "审计") and _QUALITY_SYSTEM.search(clause):
-        return True
+        return True  # a quality system's audit, no accounts
     if clause.startswith("招聘", start) and _HEADCOUNT_AFTER.match(clause, end):
         return True  # 招聘主管 of "网点招聘主管助理1名": a 主管助理 wanted, not a recruiting supervisor
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):

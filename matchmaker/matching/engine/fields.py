@@ -21,7 +21,7 @@ _FILLER = re.compile(
     # list marks and numbers, but not the 一 of 机电一体化
     r"[、/／,，;；:：()（）\s\d]|[一二三四五六七八九十两]+(?=[、.．)）年个名次种门])"
 )
-_JOINER = re.compile(r"[与及和]")
+JOINER = re.compile(r"[与及和]")
 _JOINED = re.compile(r"[^与及和]{2,}(?:[与及和][^与及和]{2,})+")  # 食品质量与安全, 电气工程及自动化
 MAX_FIELD_CHARS = 8  # a longer run is a sentence, not a field name
 MAX_JOINED_CHARS = 12  # 农产品加工与质量检测, 发电厂及变电站运行与维护 is longer still
@@ -77,7 +77,7 @@ def named_fields(text: str) -> list[str]:
             continue
         for piece in _FILLER.split(clause[:degree_end]):
             joined = [piece] if _JOINED.fullmatch(piece) and len(piece) <= MAX_JOINED_CHARS else []
-            for word in joined + _JOINER.split(piece):
+            for word in joined + JOINER.split(piece):
                 if (
                     2 <= len(word) <= max(MAX_FIELD_CHARS, len(joined[0]) if joined else 0)
                     and word not in _TOO_BROAD

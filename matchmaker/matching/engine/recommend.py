@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from matchmaker.matching.engine.boilerplate import title_parts
+from matchmaker.matching.engine.fields import JOINER
 from matchmaker.matching.engine.levels import LEVEL_ORDER
 
 WEIGHT_REQUIRED = 1.0
@@ -54,7 +55,6 @@ COUNTERPART = 0.8  # a role only another level's majors list, carried to this le
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
 # Digits spelt into a name (3D打印, 5G, C919, ISO9001) are not pay.
-_JOINER = re.compile(r"[与及和]")
 _NOISE = re.compile(
     r"[(（【\[].*?[)）】\]]|(?<![A-Za-z\d])\d+(?:[kK]|(?![A-Za-z\d]))[千万元/月天\-~+ 名位]*|"
     r"(?<![A-Za-z])[A-Za-z]\d{4,}|职位编号.*|"
@@ -358,7 +358,7 @@ class MajorIndex:
         fits: dict[str, tuple[float, str]] = {}
         fields = list(fields)
         # 食品质量与安全 listed whole names its major; its halves (安全) name a hundred others
-        wholes = [f for f in fields if _JOINER.search(f) and f in self.by_name_part]
+        wholes = [f for f in fields if JOINER.search(f) and f in self.by_name_part]
         for named in fields:
             in_name = set(self.by_name_part.get(named, ()))
             half = any(named != whole and named in whole for whole in wholes)
