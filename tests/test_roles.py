@@ -195,6 +195,10 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("食品厂质检员", {"食品安全与检测技术"}, None),
         ("泵站运行值班员", {"水泵站机电设备安装与运行"}, None),
         ("宁德时代储备技术员", None, "医学生物技术"),
+        # the blind probe of 中职 titles: a grain depot's keeper, a hotel's front desk, a food plant's QC
+        ("粮库保管员/检验员 国企粮储", {"粮油储运与检验技术"}, None),
+        ("前台接待（五星酒店 包吃住）", {"高星级饭店运营与管理"}, None),
+        ("食品厂品控QC（中央厨房 早班）", {"食品安全与检测技术"}, "生物药物检验"),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
