@@ -257,6 +257,14 @@ def vocabulary():
         ("按要求分类冷藏冷冻食材", None, "冷链物流"),  # a kitchen's fridge, no cold chain
         ("负责冷链配送", "冷链物流", None),
         ("单位简介：市属能源国有企业下属供电服务公司。", None, "电力客户服务"),  # the employer's blurb
+        # blind probe of present-day 高职 office ads
+        ("有问卷星/腾讯问卷使用经验", "问卷调查", "侦查讯问"),  # 腾|讯问|卷
+        ("协助讯问笔录制作", "侦查讯问", None),
+        ("处理退货退款、A-to-Z索赔及差评跟进", None, "城轨信号系统"),  # Amazon's claims, no ATO
+        ("熟悉ATO列车自动运行", "城轨信号系统", None),
+        ("跟进业务受理、装机开通，协调装维人员", "宽带装维", "计算机组装与维护"),  # a broadband line's
+        ("配合质检完成录音复盘", None, "录音"),  # calls on file, no sound recording
+        ("东莞某锂电池制造企业，员工2000余人。", None, "电池制造工艺"),  # the employer's blurb
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

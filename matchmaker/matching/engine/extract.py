@@ -57,7 +57,7 @@ _DEPARTMENT = re.compile(r"\s*(?:部门|总监)")
 # 接收|发货人 not dispatch and 做|好学生 not eagerness to learn. A company's WeChat account
 # (企业微信订阅号) is not WeCom, the office suite.
 _NOT_SKILLS = re.compile(
-    r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听)|"
+    r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听|复盘|回听|调听)|"
     r"店铺布(?:局|置)|复印件|"
     # a phone's settings (懂安卓/鸿蒙系统基本设置), no app coding, and the licensed pharmacist or doctor
     # a shop hand assists (配合执业药师, 在执业药师指导下), no licence the hand holds
@@ -88,6 +88,8 @@ _NOT_SKILLS = re.compile(
     r"人民法[院官庭]|教育学习|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
     # 倡|导游|戏 (no tour guide) and 哈|萨克斯|坦 (Kazakhstan, no saxophone)
     r"导游戏|哈萨克斯坦|哈萨克|"
+    # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
+    r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
     # the contract signed once the trial ends
