@@ -10,6 +10,7 @@ from matchmaker.matching.engine.recommend import (
     FIELD_SHARE,
     FOCUS_SHARE,
     INDUSTRY_SHARE,
+    PART_BONUS,
     SPLIT_MATCH,
     STEM_MATCH,
     TITLE_SHARE,
@@ -176,6 +177,20 @@ def test_a_major_name_listed_whole_outranks_the_majors_sharing_one_of_its_halves
     assert index.field_fit(fields) == {"490102": (1.0, "食品质量与安全"), "470205": (FIELD_PART, "安全")}
     # two fields joined by 与 that name no major together are each read in full
     assert index.field_fit(named_fields("化工与安全相关专业"))["470205"] == (1.0, "化工")
+
+
+def test_a_title_naming_two_posts_fits_the_major_listing_both():
+    cars = MajorProfile(
+        "700206", "汽车运用与维修", "secondary", {1: 1.0}, (), ("汽修工", "机修工", "汽修学徒")
+    )
+    plant = MajorProfile("660201", "智能设备运行与维护", "secondary", {2: 1.0}, (), ("设备维修工", "机修工"))
+    index = MajorIndex([cars, plant])
+    alone = index.title_fit("机修工")
+    assert alone["700206"][0] == alone["660201"][0]  # a plant's mechanic as much as a garage's
+    both = index.title_fit("汽修学徒/机修工")
+    assert both["700206"][0] == pytest.approx(alone["700206"][0] + PART_BONUS * 0.5)  # 汽修学徒, third
+    assert both["660201"] == alone["660201"]  # a major listing one of the posts gains nothing
+    assert both["700206"][0] > both["660201"][0]
 
 
 def test_a_title_naming_a_roles_function_at_another_rank_still_fits():

@@ -51,6 +51,7 @@ STEM_MATCH = 0.85  # the title names a role's function but another rank (客服�
 SPLIT_MATCH = 0.85  # the title names a role with words between its halves (空运出口客服 for 空运客服)
 BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than one that names a function
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
+PART_BONUS = 0.25  # a title's second post a major also lists adds this share of its fit
 COUNTERPART = 0.8  # a role only another level's majors list, carried to this level's counterpart
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
@@ -244,9 +245,23 @@ class MajorIndex:
                 self.by_doer_stem[stem].append(role)
 
     def title_fit(self, title: str) -> dict[str, tuple[float, str]]:
-        """Major code → (fit 0–1, what matched) for the job title."""
-        fits: dict[str, tuple[float, str]] = {}
+        """Major code → (fit 0–1, what matched) for the job title. A title naming two posts
+        (汽修学徒/机修工) fits a major that lists both better than one that lists either."""
         title = clean_title(title)
+        fits = self._cleaned_title_fit(title)
+        segments = [x for x in title.split(" ") if len(x) >= 2]  # clean_title joined its parts by spaces
+        if len(segments) < 2:
+            return fits
+        by_segment = [self._cleaned_title_fit(segment) for segment in segments]
+        for code, (fit, matched) in fits.items():
+            each = sorted((seg[code][0] for seg in by_segment if code in seg), reverse=True)
+            if len(each) >= 2:
+                fits[code] = (min(1.0, fit + PART_BONUS * each[1]), matched)
+        return fits
+
+    def _cleaned_title_fit(self, title: str) -> dict[str, tuple[float, str]]:
+        """title_fit of a title clean_title has already cleaned, each of its parts read alone."""
+        fits: dict[str, tuple[float, str]] = {}
         if not title:
             return fits
         parts = _parts(title)
