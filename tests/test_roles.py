@@ -199,6 +199,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("粮库保管员/检验员 国企粮储", {"粮油储运与检验技术"}, None),
         ("前台接待（五星酒店 包吃住）", {"高星级饭店运营与管理"}, None),
         ("食品厂品控QC（中央厨房 早班）", {"食品安全与检测技术"}, "生物药物检验"),
+        ("【急招】电子厂普工 坐着上班 包住", {"电子技术应用"}, "机械制造技术"),  # an electronics line's
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
