@@ -265,6 +265,14 @@ def vocabulary():
         ("跟进业务受理、装机开通，协调装维人员", "宽带装维", "计算机组装与维护"),  # a broadband line's
         ("配合质检完成录音复盘", None, "录音"),  # calls on file, no sound recording
         ("东莞某锂电池制造企业，员工2000余人。", None, "电池制造工艺"),  # the employer's blurb
+        # blind probe of 中职 trade ads: a department announcing itself, a licence's issuer, a tally's
+        ("4S店售后部招聘： 【钣金学徒】跟随师傅", None, "招聘"),
+        ("某国有煤矿（年产400万吨）招聘井下一线工人。", None, "招聘"),
+        ("协助人事部招聘", "招聘", None),  # a recruiter's duty
+        ("持有低压电工作业证（应急管理局颁发）", None, "应急管理"),
+        ("熟悉应急管理和应急预案编制", "应急管理", None),
+        ("配合船方、货代办理交接签证", None, "签证办理"),  # a tally's endorsement, no visa
+        ("负责员工出国签证办理", "签证办理", None),
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

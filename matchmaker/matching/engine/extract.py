@@ -88,6 +88,8 @@ _NOT_SKILLS = re.compile(
     r"人民法[院官庭]|教育学习|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
     # 倡|导游|戏 (no tour guide) and 哈|萨克斯|坦 (Kazakhstan, no saxophone)
     r"导游戏|哈萨克斯坦|哈萨克|"
+    # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 (an endorsement, no visa)
+    r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
@@ -125,15 +127,18 @@ _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsof
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
 _WANTED = (  # how the name of a job an ad announces ends
     r"(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部|记者|编辑)"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部|记者|编辑|工人)"
 )
 _HEADCOUNT = r"(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
 _JOB_ANNOUNCED = re.compile(
     rf"招聘(?=[^，。；;、：:]{{0,14}}?(?:{_WANTED}|{_HEADCOUNT})(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
 _HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{_WANTED}\s*{_HEADCOUNT}")
-# "某化工企业仪表车间招聘。", "门店大量招聘": the hirer announcing itself, 招聘 ending the clause.
-_ANNOUNCER = re.compile(r"(?:企业|公司|集团|厂|基地|车间|院|局|所|站|中心|学校|店|单位|大量|长期|常年)$")
+# "某化工企业仪表车间招聘。", "门店大量招聘", "售后部招聘：": the hirer announcing itself, 招聘
+# ending the clause.
+_ANNOUNCER = re.compile(
+    r"(?:企业|公司|集团|厂|基地|车间|部|院|局|所|站|中心|学校|店|单位|大量|长期|常年|[)）])$"
+)
 # A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计) is no
 # financial audit.
 _QUALITY_SYSTEM = re.compile(r"体系|GMP|GSP|ISO|HACCP|IATF|FSSC", re.I)
