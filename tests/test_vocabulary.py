@@ -273,6 +273,10 @@ def vocabulary():
         ("熟悉应急管理和应急预案编制", "应急管理", None),
         ("配合船方、货代办理交接签证", None, "签证办理"),  # a tally's endorsement, no visa
         ("负责员工出国签证办理", "签证办理", None),
+        # a small employer's ad listing its posts under 招聘：
+        ("现因售后业务量增大，招聘： 机电维修技师 2名", None, "招聘"),
+        ("新交付小区项目招聘： 工程维修员3名", None, "招聘"),
+        ("2、 招聘：应聘人员接待，初试", "招聘", None),  # recruiting work under its own heading
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

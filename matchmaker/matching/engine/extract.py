@@ -134,10 +134,15 @@ _JOB_ANNOUNCED = re.compile(
     rf"招聘(?=[^，。；;、：:]{{0,14}}?(?:{_WANTED}|{_HEADCOUNT})(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
 _HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{_WANTED}\s*{_HEADCOUNT}")
+# "招聘： 仓管员3名…": a heading the posts follow, not recruiting work ("招聘：应聘人员接待" is).
+_POSTS_HEADING = re.compile(r"\W*招聘\W*")
+_POSTS_FOLLOW = re.compile(
+    rf"\s*(?:[\d一二三四五六七八九十]+\s*[、.．]\s*)?[^\W\d_]{{1,12}}?{_WANTED}\s*(?:{_HEADCOUNT}|\d|[:：（(]|$)"
+)
 # "某化工企业仪表车间招聘。", "门店大量招聘", "售后部招聘：": the hirer announcing itself, 招聘
 # ending the clause.
 _ANNOUNCER = re.compile(
-    r"(?:企业|公司|集团|厂|基地|车间|部|院|局|所|站|中心|学校|店|单位|大量|长期|常年|[)）])$"
+    r"(?:企业|公司|集团|厂|基地|车间|部|院|局|所|站|中心|学校|店|单位|项目|大量|长期|常年|[)）])$"
 )
 # A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计) is no
 # financial audit.
@@ -234,6 +239,15 @@ def _dictionary_hits(
     return kept
 
 
+def _posts_heading(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` is a bare 招聘 heading with the posts after its colon."""
+    return (
+        bool(_POSTS_HEADING.fullmatch(text, start, end))
+        and text[end : end + 1] in ":："
+        and bool(_POSTS_FOLLOW.match(text, end + 1))
+    )
+
+
 def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, end: int) -> bool:
     """Whether the term at ``clause[start:end]`` only says where the work is done (a trade, a
     department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
@@ -304,6 +318,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
 
     for c_start, c_end in skill_clauses(text):
         clause = text[c_start:c_end]
+        if _posts_heading(text, c_start, c_end):
+            continue
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
