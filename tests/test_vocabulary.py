@@ -277,6 +277,15 @@ def vocabulary():
         ("现因售后业务量增大，招聘： 机电维修技师 2名", None, "招聘"),
         ("新交付小区项目招聘： 工程维修员3名", None, "招聘"),
         ("2、 招聘：应聘人员接待，初试", "招聘", None),  # recruiting work under its own heading
+        # blind probe of apprenticeship and internship slots: the scheme's arrangements are no skills
+        ("与职业学校共建“矿山机电订单班”，招收2026届学徒", None, "订单管理"),  # a sponsored class
+        ("负责订单跟踪和订单处理", "订单管理", None),
+        ("签订师带徒合同，先地面实训", None, "合同管理"),
+        ("考核优秀者毕业直接签劳动合同。", None, "员工关系"),
+        ("现面向中职学校招收工学交替实习生40名", None, "招聘"),  # 学|校招|收
+        ("毕业可优先参加公司招聘考试", None, "招聘"),
+        ("招聘专线：0769-8x", None, "招聘"),  # a contact line
+        ("简历投递：hr＠xxfood.com", None, "人事事务"),  # a full-width @ is still an address
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

@@ -98,11 +98,11 @@ RECRUITING_DUTY = re.compile(r"发布|发放|张贴|撰写|编写|做好|维护|
 _CHANNEL = r"(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail)(?:号码?)?"
 CONTACT = re.compile(
     # an e-mail address, read from where it starts and at most 64 characters before the @
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]|"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}\.[A-Za-z]|"
     r"\[PHONE\]|\[EMAIL\]|联系人(?!员)|联系方式|联系(?:电话|手机|邮箱)|咨询电话|致电|简历请?投递|投递简历|面试地址|"
     r"^\W*" + _CHANNEL + r"\W*$|(?:接到|等待|留意)[^，。]{0,6}电话|"
     r"工作地点|公司地址|地址[:：]|乘车路线|交通便利|(?:近|靠近|临近|毗邻|距离?|步行)[^，。；;]{0,4}(?:地铁|公交)|"
-    r"(?:地铁|轨交)\s*\d+\s*号线|\d+\s*号线[^，。；;]{0,8}站|(?:应聘|招聘|咨询|报名)热线",
+    r"(?:地铁|轨交)\s*\d+\s*号线|\d+\s*号线[^，。；;]{0,8}站|(?:应聘|招聘|咨询|报名)(?:热线|专线)",
     re.IGNORECASE,
 )
 # "…微信：hr_2017": a clause ending in a contact's label, whose value follows the colon.
