@@ -372,6 +372,10 @@ def test_a_role_the_title_names_whole_is_not_read_again_with_words_between_its_h
         ("运营专员（新媒体/短视频）", "新媒体运营专员 短视频运营专员"),  # each trade the bracket names
         ("客服（双休/包住）", "客服"),
         ("急聘（销售助理/业务助理/后勤）", "销售助理 业务助理 后勤"),  # the jobs are in the bracket
+        # a campus notice: the year's intake and the scheme are no part of the job, and a bracket
+        # after the job is read with the job, not with the notice before a colon or a bar
+        ("2026届校园招聘｜新能源电站运维工程师（光伏方向）20名", "光伏新能源电站运维工程师"),
+        ("精工机械2026届校招：CNC编程员（学徒制）10名", "精工机械 CNC编程员"),
     ],
 )
 def test_a_titles_pay_codes_and_hirer_are_cleaned_away_and_its_names_kept(title, cleaned):

@@ -286,6 +286,7 @@ def vocabulary():
         ("毕业可优先参加公司招聘考试", None, "招聘"),
         ("招聘专线：0769-8x", None, "招聘"),  # a contact line
         ("简历投递：hr＠xxfood.com", None, "人事事务"),  # a full-width @ is still an address
+        ("在具备CMA CNAS资质的实验室工作", None, "管理会计"),  # a lab's accreditation
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

@@ -159,7 +159,9 @@ _HIRED_AS = re.compile(
     r"(?!专员|主管|经理|助理|顾问|岗|与|及|和|配置|培训|渠道|(?i:hr|recruit))"
 )
 # "地铁信号维护工程师（社招）": a part that only says how the hirer recruits, no work of the job
-_HIRING_NOTE = re.compile(r"(?:社招|校招|社会招聘|校园招聘|急招|急聘|热招|直招|内推|长期招聘|常年招聘)")
+_HIRING_NOTE = re.compile(
+    r"(?:\d*\s*届)?(?:春季|秋季|春|秋)?(?:社招|校招|社会招聘|校园招聘|急招|急聘|热招|直招|内推|长期招聘|常年招聘)"
+)
 
 _TRIM = re.compile(r"[\W\d_]+")
 MIN_TAIL_CHARS = 4

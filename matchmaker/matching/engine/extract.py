@@ -76,7 +76,7 @@ _NOT_SKILLS = re.compile(
     r"(?:海运|船舶|航运|班轮|集装箱|[美欧亚澳非]线)航线规划|"  # a shipping line's route, not a drone's
     # 带|团队 is no tour group, 安|装维|修 no broadband fitting, 合同制 a kind of contract, 镀锌管 a pipe;
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
-    r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA[/、和及与](?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
+    r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA\s*[/、和及与，,|｜]?\s*(?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
     # an employment form in brackets (劳务派遣) or in the contract signed (签订劳务派遣合同), a
     # notice's heading (2026年校园招聘, 站务员招聘), 旅行|社工|作, a hospital's software (医院管理系统),
     # a firm's own standards (内控标准) and a granary's fumigant (磷化氢, no phosphating)
