@@ -287,6 +287,9 @@ def vocabulary():
         ("招聘专线：0769-8x", None, "招聘"),  # a contact line
         ("简历投递：hr＠xxfood.com", None, "人事事务"),  # a full-width @ is still an address
         ("在具备CMA CNAS资质的实验室工作", None, "管理会计"),  # a lab's accreditation
+        ("培养体系：入职培训+上岗证考核，采样员→检测员", None, "培训管理"),  # the notice's scheme
+        ("培养体系：质检员→质检组长→品控主管。", None, "质量检验"),  # a career ladder
+        ("负责新员工入职培训", "培训管理", None),
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company

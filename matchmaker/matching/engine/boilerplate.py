@@ -57,7 +57,8 @@ WELFARE = re.compile(
 )
 # A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
 CAREER_PATH = re.compile(
-    r"横向发展|纵向发展|晋升通道|发展通道|晋升路径|发展路线|内部转岗|(?:专员|助理)\s*(?:->|→|—>|－>)"
+    r"横向发展|纵向发展|晋升通道|发展通道|晋升路径|发展路线|内部转岗|(?:专员|助理|员|师)\s*(?:->|→|—>|－>)|"
+    r"培养体系\s*[:：]"  # a campus notice's training scheme: "培养体系：入职培训+师傅带教"
 )
 # "关键字: 销售助理、客户服务助理…": the job board's search keywords, job titles rather than skills.
 KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
