@@ -286,6 +286,10 @@ def vocabulary():
         ("毕业可优先参加公司招聘考试", None, "招聘"),
         ("招聘专线：0769-8x", None, "招聘"),  # a contact line
         ("简历投递：hr＠xxfood.com", None, "人事事务"),  # a full-width @ is still an address
+        ("面向职业本科院校招收2026届财务实习生", None, "招聘"),  # 院|校招|收
+        ("考核通过纳入当年校招录用", None, "招聘"),
+        ("进厂先完成三级安全教育并考试合格", None, "安全教育培训"),  # received, not given
+        ("负责组织三级安全教育和安全培训", "安全教育培训", None),
         ("在具备CMA CNAS资质的实验室工作", None, "管理会计"),  # a lab's accreditation
         ("培养体系：入职培训+上岗证考核，采样员→检测员", None, "培训管理"),  # the notice's scheme
         ("培养体系：质检员→质检组长→品控主管。", None, "质量检验"),  # a career ladder

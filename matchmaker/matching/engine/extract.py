@@ -99,8 +99,10 @@ _NOT_SKILLS = re.compile(
     r"(?:合格者?|合格后?|通过|录用后?|入职后?|入职即|聘用后|期满|毕业后?|直接|即)[^，。；;]{0,6}"
     r"签(?:订|署)?(?:正式)?劳动合同|"
     # an apprenticeship's arrangements: a school's sponsored class (订单班), the master's contract
-    # (师徒合同), the form the hire moves to (劳务合同), the hire's exam (招聘考试) and 学|校招|收
-    r"订单(?:班|式培养|培养)|(?:师徒|师带徒|带徒|学徒|实习|就业|劳务)合同|招聘考试|校招待遇|学校招收|"
+    # (师徒合同), the form the hire moves to (劳务合同), the hire's exam (招聘考试), 学|校招|收, and the
+    # safety training the hire receives (进厂先完成三级安全教育), not gives
+    r"订单(?:班|式培养|培养)|(?:师徒|师带徒|带徒|学徒|实习|就业|劳务)合同|招聘考试|校招(?:待遇|录用|名额)|校招收|"
+    r"(?:完成|参加|接受|通过)[^，。；;]{0,4}安全(?:教育|培训)|"
     # a fitness test's FMS (functional movement screen), no flexible manufacturing line; an
     # applicant's loyalty to the constitution (拥护宪法), no law course
     r"动作筛查\s*[(（]?\s*FMS|FMS\s*[(（]?\s*功能性?动作|拥护(?:中华人民共和国)?宪法|"
