@@ -141,6 +141,8 @@ def top3(engine, title: str, level: str = "higher") -> list[str]:
         ("暖通设计助理/空调深化设计（CAD）", {"供热通风与空调工程技术"}, "建筑室内设计"),
         ("综采维修电工", {"矿山机电与智能装备"}, None),
         ("锂电工艺技术员（涂布/卷绕）", {"储能材料技术"}, None),
+        ("MES实施顾问（驻场 汽配行业）", {"工业互联网技术"}, None),
+        ("养老机构照护经理/运营主管", {"智慧健康养老服务与管理"}, None),
         ("CNC编程员", {"数控技术"}, None),  # a machine shop's, not an aircraft plant's first
         ("化学分析检验员", {"分析检验技术"}, "医学检验技术"),
         ("光伏运维工程师", {"光伏工程技术"}, "云计算技术应用"),
@@ -202,6 +204,9 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("前台接待（五星酒店 包吃住）", {"高星级饭店运营与管理"}, None),
         ("食品厂品控QC（中央厨房 早班）", {"食品安全与检测技术"}, "生物药物检验"),
         ("【急招】电子厂普工 坐着上班 包住", {"电子技术应用"}, "机械制造技术"),  # an electronics line's
+        # 2025–2026 occupations from a blind title probe
+        ("换电站运维专员 四班三倒", {"新能源汽车运用与维修"}, None),
+        ("研学带队老师/营地辅导员（暑期 包吃住）", {"旅游服务与管理"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -228,6 +233,8 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("数据分析师/BI开发（SQL+Python）", {"大数据工程技术"}),  # big-data engineering teaches analysis
         ("风电场运维工程师（检修方向）", {"新能源发电工程技术"}),
         ("运营专员（新媒体/短视频）", {"网络与新媒体"}),  # not any 运营专员
+        ("ESG专员/碳管理工程师", {"生态环境工程技术"}),
+        ("安全运营工程师SOC（SIEM告警研判）", {"信息安全与管理"}),  # a network's, not a plant's safety
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
