@@ -290,6 +290,8 @@ def vocabulary():
         ("考核通过纳入当年校招录用", None, "招聘"),
         ("进厂先完成三级安全教育并考试合格", None, "安全教育培训"),  # received, not given
         ("负责组织三级安全教育和安全培训", "安全教育培训", None),
+        ("做好顾客档案登记及售后回访", "客户信息管理", "档案管理"),  # a shop's customer records
+        ("负责科室文件收发、登记、归档", "档案管理", None),
         ("在具备CMA CNAS资质的实验室工作", None, "管理会计"),  # a lab's accreditation
         ("培养体系：入职培训+上岗证考核，采样员→检测员", None, "培训管理"),  # the notice's scheme
         ("培养体系：质检员→质检组长→品控主管。", None, "质量检验"),  # a career ladder
