@@ -260,7 +260,7 @@ class MajorIndex:
         return fits
 
     def _cleaned_title_fit(self, title: str) -> dict[str, tuple[float, str]]:
-        """title_fit of a title clean_title has already cleaned, each of its parts read alone."""
+        """title_fit of a title clean_title has already cleaned, before any second post's bonus."""
         fits: dict[str, tuple[float, str]] = {}
         if not title:
             return fits
