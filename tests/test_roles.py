@@ -207,6 +207,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         # 2025–2026 occupations from a blind title probe
         ("换电站运维专员 四班三倒", {"新能源汽车运用与维修"}, None),
         ("研学带队老师/营地辅导员（暑期 包吃住）", {"旅游服务与管理"}, None),
+        ("Robotaxi测试安全员（C1驾照三年以上）", {"汽车运用与维修"}, None),  # a test car's, not a plant's
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -234,6 +235,8 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("风电场运维工程师（检修方向）", {"新能源发电工程技术"}),
         ("运营专员（新媒体/短视频）", {"网络与新媒体"}),  # not any 运营专员
         ("ESG专员/碳管理工程师", {"生态环境工程技术"}),
+        ("电网无人机智能巡检技术员（机巢运维）", {"无人机系统应用技术"}),
+        ("智慧养老项目经理（社区嵌入式养老）", {"智慧健康养老管理"}),
         ("安全运营工程师SOC（SIEM告警研判）", {"信息安全与管理"}),  # a network's, not a plant's safety
     ],
 )
