@@ -91,6 +91,16 @@ POSTING = re.compile(
     # "公司招聘电工" announces an electrician; "招聘专员" on its own is the recruiter's post
     r"^\W*(?:我司|本公司|公司)?招聘(?!(?:专员|主管|助理|经理|顾问)\W*$)[^\W\d]{1,10}?[工员师]\W*$"
 )
+WANTED = (  # how the name of a job an ad announces ends
+    r"(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
+    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部|记者|编辑|工人)"
+)
+HEADCOUNT = r"(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
+# "招聘： 仓管员3名…": a heading the posts follow, not recruiting work ("招聘：应聘人员接待" is).
+_POSTS_HEADING = re.compile(r"\W*招聘\W*")
+_POSTS_FOLLOW = re.compile(
+    rf"\s*(?:[\d一二三四五六七八九十]+\s*[、.．]\s*)?[^\W\d_]{{1,12}}?{WANTED}\s*(?:{HEADCOUNT}|\d|[:：（(]|$)"
+)
 # "发布招聘职位", "做好各招聘岗位信息发布", "发放招聘启事": a recruiter's work on the postings.
 RECRUITING_DUTY = re.compile(r"发布|发放|张贴|撰写|编写|做好|维护|筛选|渠道")
 # A contact line ("联系电话：", "电话：[PHONE]", "请致电预约面试"), not a duty done by phone, WeChat or
@@ -206,7 +216,9 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             clause = text[c_start:c_end]
             was_value = value
             value = any(labels_value(label, text, c_start, c_end) for label in (CONTACT_LABEL, FIELD_LABEL))
-            posting = POSTING.search(clause) and not RECRUITING_DUTY.search(clause)
+            posting = (POSTING.search(clause) and not RECRUITING_DUTY.search(clause)) or posts_heading(
+                text, c_start, c_end
+            )
             if was_value or posting or CONTACT.search(clause) or PERSONAL.search(clause):
                 continue
             if WELFARE.search(clause) and not WELFARE_DUTY.search(clause):
@@ -253,6 +265,15 @@ def title_clauses(title: str) -> str:
     """A job title as text to extract skills from, one clause a part. Read whole, the benefits in a
     title would make it a welfare clause and hide the job."""
     return "，".join(title_parts(title))
+
+
+def posts_heading(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` is a bare 招聘 heading with the posts after its colon."""
+    return (
+        bool(_POSTS_HEADING.fullmatch(text, start, end))
+        and text[end : end + 1] in ":："
+        and bool(_POSTS_FOLLOW.match(text, end + 1))
+    )
 
 
 def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:

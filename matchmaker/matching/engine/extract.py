@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from matchmaker.matching.engine.boilerplate import DUTY_OPENING, skill_clauses
+from matchmaker.matching.engine.boilerplate import DUTY_OPENING, HEADCOUNT, WANTED, skill_clauses
 from matchmaker.matching.engine.normalise import normalise
 from matchmaker.matching.engine.phrases import coordinated_terms, object_work_terms, phrase_hits
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
@@ -132,20 +132,10 @@ _NOT_SKILLS = re.compile(
 _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
 # "现招聘汽修学徒5名", "前厅部招聘前台接待员": the hirer announcing the job, not a recruiter's work
 # ("负责招聘销售人员" is one, and so is 招聘 followed by its work: 招聘工作, 招聘渠道, 招聘、培训).
-_WANTED = (  # how the name of a job an ad announces ends
-    r"(?:员|师|工|生|手|长|人员|教练|顾问|管家|主管|保姆|月嫂|司机|经理|助理|学徒|"
-    r"老师|客服|运营|场控|主播|销售|前台|收银|文案|医|干部|记者|编辑|工人)"
-)
-_HEADCOUNT = r"(?:\d+\s*名|[一二三四五六七八九十两]名|若干)"
 _JOB_ANNOUNCED = re.compile(
-    rf"招聘(?=[^，。；;、：:]{{0,14}}?(?:{_WANTED}|{_HEADCOUNT})(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
+    rf"招聘(?=[^，。；;、：:]{{0,14}}?(?:{WANTED}|{HEADCOUNT})(?:$|[，。；;、：:（(/\s!！及和与]|\d|若))"
 )
-_HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{_WANTED}\s*{_HEADCOUNT}")
-# "招聘： 仓管员3名…": a heading the posts follow, not recruiting work ("招聘：应聘人员接待" is).
-_POSTS_HEADING = re.compile(r"\W*招聘\W*")
-_POSTS_FOLLOW = re.compile(
-    rf"\s*(?:[\d一二三四五六七八九十]+\s*[、.．]\s*)?[^\W\d_]{{1,12}}?{_WANTED}\s*(?:{_HEADCOUNT}|\d|[:：（(]|$)"
-)
+_HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{WANTED}\s*{HEADCOUNT}")
 # "某化工企业仪表车间招聘。", "门店大量招聘", "售后部招聘：": the hirer announcing itself, 招聘
 # ending the clause.
 _ANNOUNCER = re.compile(
@@ -246,15 +236,6 @@ def _dictionary_hits(
     return kept
 
 
-def _posts_heading(text: str, start: int, end: int) -> bool:
-    """Whether the clause ``text[start:end]`` is a bare 招聘 heading with the posts after its colon."""
-    return (
-        bool(_POSTS_HEADING.fullmatch(text, start, end))
-        and text[end : end + 1] in ":："
-        and bool(_POSTS_FOLLOW.match(text, end + 1))
-    )
-
-
 def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, end: int) -> bool:
     """Whether the term at ``clause[start:end]`` only says where the work is done (a trade, a
     department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
@@ -325,8 +306,6 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
 
     for c_start, c_end in skill_clauses(text):
         clause = text[c_start:c_end]
-        if _posts_heading(text, c_start, c_end):
-            continue
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
