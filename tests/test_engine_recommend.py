@@ -14,6 +14,7 @@ from matchmaker.matching.engine.recommend import (
     SPLIT_MATCH,
     STEM_MATCH,
     TITLE_SHARE,
+    TRADE_FIT,
     Demand,
     MajorIndex,
     MajorProfile,
@@ -302,6 +303,28 @@ def test_the_employers_industry_ranks_majors_the_text_put_forward():
     assert index.recommend([], title="客服专员", industries=["52"])[0].code == "530605"
     # the industry alone names no major
     assert index.recommend([], title="", industries=["58"]) == []
+
+
+def test_a_job_every_trade_has_is_the_employers_trades_own_name_for_it():
+    # 客服专员 is listed by majors of three 专业大类; a fund house's 客服 is finance's 金融客服
+    sales = MajorProfile("530605", "市场营销", "higher", {1: 1.0}, ("52", "51", "72"), ("客服专员",))
+    power = MajorProfile("430111", "电力客服", "higher", {2: 1.0}, ("44",), ("供电客服", "客服专员"))
+    care = MajorProfile("520801", "健康管理", "higher", {3: 1.0}, ("84",), ("健康顾问", "客服专员"))
+    finance = MajorProfile("530201", "金融服务与管理", "higher", {4: 1.0}, ("66", "67"), ("金融客服",))
+    broker = MajorProfile("530204", "证券实务", "higher", {5: 1.0}, ("67", "66"), ("证券客服",))
+    index = MajorIndex([sales, power, care, finance, broker])
+    fund = {r.code: r for r in index.recommend([], title="客服专员", industries=["66"])}
+    assert (fund["530201"].title_fit, fund["530201"].title_match) == (TRADE_FIT, "金融客服")
+    assert fund["530201"].industry_match == "66"
+    assert fund["530605"].score > fund["530201"].score  # placed, under the post the title names outright
+    # only a major whose trade (its first division) the employer is in: 证券实务 leads with 67
+    assert "530204" not in fund
+    # no employer, or one filed under any trade's division (software, 65), names no trade
+    assert "530201" not in {r.code for r in index.recommend([], title="客服专员")}
+    assert "530201" not in {r.code for r in index.recommend([], title="客服专员", industries=["65"])}
+    # a job few trades have is no such job: only 电力客户服务与管理 and 健康管理 list 客服专员 here
+    narrow = MajorIndex([power, care, finance])
+    assert "530201" not in {r.code for r in narrow.recommend([], title="客服专员", industries=["66"])}
 
 
 def test_the_majors_own_field_counts_only_when_the_title_names_no_job():

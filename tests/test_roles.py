@@ -15,10 +15,11 @@ def engine():
     return Taxonomy.build(entries), MajorIndex(major_profiles({e.name: e.id for e in entries}))
 
 
-def top3(engine, title: str, level: str = "higher") -> list[str]:
+def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] = ()) -> list[str]:
     taxonomy, index = engine
     demands, _found = demands_from_text(taxonomy, title)
-    return [r.name for r in index.recommend(demands, title=title, level=level, limit=3)]
+    recs = index.recommend(demands, title=title, level=level, industries=industries, limit=3)
+    return [r.name for r in recs]
 
 
 @pytest.mark.parametrize(
@@ -250,3 +251,17 @@ def test_a_nurse_is_nursings_before_chinese_medicine_nursings(engine):
     demands, _found = demands_from_text(taxonomy, "护士", "持护士执业资格证书")
     first, second = index.recommend(demands, title="护士", level="secondary", limit=2)
     assert (first.name, second.name) == ("护理", "中医护理") and first.score > second.score
+
+
+@pytest.mark.parametrize(
+    ("title", "industries", "trades_major"),
+    [
+        ("客服专员", ("66", "67", "69"), "金融服务与管理"),  # a fund house's 客服
+        ("客服专员/助理（西岸）", ("70",), "现代物业管理"),  # a mall's
+        ("电话客服专员", ("68",), "保险实务"),  # an insurer's
+    ],
+)
+def test_a_customer_service_post_is_also_its_employers_trades(engine, title, industries, trades_major):
+    # the title alone names 市场营销's 客服专员; the employer's trade names its own major for the post
+    assert trades_major not in top3(engine, title)
+    assert trades_major in top3(engine, title, industries=industries)

@@ -77,7 +77,10 @@ class Explanation(ma.Schema):
     )
     focus = fields.Float(metadata={"description": "Share of the major's own profile the job uses."})
     title_fit = fields.Float(
-        metadata={"description": "How well the title names one of the major's job roles."}
+        metadata={
+            "description": "How well the title names one of the major's job roles, or the employer's "
+            "trade's name for a job every trade has (客服专员 at a fund house: 金融客服)."
+        }
     )
     title_match = fields.String(allow_none=True)
     title_via = fields.Nested(

@@ -8,11 +8,12 @@ named in the title weigh more). A major scores by
   majors from winning on common skills alone,
 
 title fit — how well the job title names one of the major's job roles (职业面向: 物流专员,
-出纳, 电商运营 …) or, failing that, the major's own field — field fit — whether the ad's degree
-line names the major's field (物流或国际贸易相关专业优先) — and industry fit — whether the employer
-works in a GB/T 4754 division the major's graduates serve (a 客服 job at a forwarder is a logistics
-job). IDF is taken over the majors' profiles, so skills every major lists (沟通能力, 办公软件) count
-for little. The five parts add up to the score.
+出纳, 电商运营 …), the employer's trade's name for a job every trade has (a 客服专员 at a fund
+house is 金融服务与管理's 金融客服) or, failing that, the major's own field — field fit — whether
+the ad's degree line names the major's field (物流或国际贸易相关专业优先) — and industry fit —
+whether the employer works in a GB/T 4754 division the major's graduates serve (a 客服 job at a
+forwarder is a logistics job). IDF is taken over the majors' profiles, so skills every major lists
+(沟通能力, 办公软件) count for little. The five parts add up to the score.
 """
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ SPLIT_MATCH = 0.85  # the title names a role with words between its halves (空�
 BARE_ROLE = 0.5  # a role that is only a rank (文员, 助理) says less than one that names a function
 NAME_MATCH = 0.5  # title fit when only the major's field (e.g. 会计 of 大数据与会计) is in the title
 PART_BONUS = 0.25  # a title's second post a major also lists adds this share of its fit
+# A job every trade has (客服专员), at an employer of one trade, fits that trade's majors through their
+# own name for it (金融客服 at a fund house) this much: under a role the title names at a major's third
+# place (0.5), so the trade places its majors and the ad's skills still decide between them.
+TRADE_FIT = 0.3
+TRADE_SPREAD = 3  # a job is every trade's when the majors listing it are in this many 专业大类
+# Employers of any trade file under these (wholesale, retail, internet, software, business services):
+# a 客服 there names no trade.
+_ANY_TRADE_DIVISIONS = frozenset({"51", "52", "64", "65", "72"})
 COUNTERPART = 0.8  # a role only another level's majors list, carried to this level's counterpart
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
@@ -235,6 +244,16 @@ class MajorIndex:
             stem = _RANK.sub("", role)
             if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION:
                 self.by_stem[stem].append(role)
+        # 客服 → 金融客服, 物业客服 …: roles naming a job and the trade it is done in. A bare rank is no
+        # job (出纳文员 is not a trade's 文员), nor is a generic word a trade (技术销售).
+        self.by_trade: dict[str, list[str]] = defaultdict(list)
+        for role in self.by_role:
+            for i in range(2, len(role) - 1):
+                trade, job = role[:i], role[i:]
+                if (job in self.by_role or job in self.by_stem) and not (
+                    _HEAD.fullmatch(job) or _GENERIC.fullmatch(trade)
+                ):
+                    self.by_trade[job].append(role)
         # 电梯维保员 → 电梯维保: what a title ending in another doer's character (电梯维保工) still names.
         self.by_doer_stem: dict[str, list[str]] = defaultdict(list)
         for role in self.by_role:
@@ -427,9 +446,11 @@ class MajorIndex:
                 pairs[code].append((skill_id, mw))
                 if skill_id not in soft:
                     named.add(code)
-        fits = self.title_fit(title) if title else {}
-        field_fits = self.field_fit(fields)
         divisions = frozenset(industries)
+        fits = self.title_fit(title) if title else {}
+        if fits and divisions - _ANY_TRADE_DIVISIONS:
+            fits = self._with_trades(fits, divisions - _ANY_TRADE_DIVISIONS)
+        field_fits = self.field_fit(fields)
         # The employer's industry ranks majors the job's text put forward; on its own it names none, and
         # nor do soft skills: 亲和力 alone does not make a 美发助理 a 婴幼儿托育 job.
         candidates = named | set(fits) | set(field_fits)
@@ -444,6 +465,28 @@ class MajorIndex:
             self._explain(code, -neg, coverage, focus, fits, field_fits, divisions, pairs, via.get(code))
             for neg, code, coverage, focus in heapq.nsmallest(limit, scored)
         ]
+
+    def _with_trades(self, fits: dict[str, tuple[float, str]], trades: frozenset[str]) -> dict:
+        """``fits`` with the majors of the employer's trade (its divisions, ``trades``) fitting a job
+        every trade has that the title names without one: a 客服专员 at a fund house is that trade's
+        金融客服, a major of another trade than 市场营销's. A major's first division is its trade."""
+        said = {role for _fit, role in fits.values()}
+        # the jobs the title names that majors of many 专业大类 list, and their function (客服 of 客服专员)
+        jobs = {
+            job
+            for role in said
+            if len({_class_key(code)[:2] for code in self.by_role.get(role, ())}) >= TRADE_SPREAD
+            for job in (role, _RANK.sub("", role))
+        }
+        widened = dict(fits)
+        for job in sorted(jobs & self.by_trade.keys()):
+            for role in (role for role in self.by_trade[job] if role not in said):
+                for code in self.by_role[role]:
+                    industries = self.profiles[code].industries
+                    in_trade = bool(industries) and industries[0] in trades
+                    if in_trade and widened.get(code, (0.0, ""))[0] < TRADE_FIT:
+                        widened[code] = (TRADE_FIT, role)
+        return widened
 
     def _scored(self, candidates, level, covered, used, total, fits, field_fits, divisions) -> list:
         """(−score, code, coverage, focus) of each candidate at ``level`` worth recommending."""
