@@ -147,6 +147,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("CNC编程员", {"数控技术"}, None),  # a machine shop's, not an aircraft plant's first
         ("化学分析检验员", {"分析检验技术"}, "医学检验技术"),
         ("光伏运维工程师", {"光伏工程技术"}, "云计算技术应用"),
+        ("AI绘图师", {"数字媒体艺术设计"}, "城乡规划"),  # a generative-AI image maker, not a draughtsman
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
