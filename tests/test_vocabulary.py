@@ -299,6 +299,9 @@ def vocabulary():
         ("我们是佛山一家自动化系统集成商，专注焊接。", None, "信息系统集成"),  # the company's blurb
         ("公司为国网系统下属供电服务企业。", None, "电力客户服务"),
         ("负责公司为客户提供的系统集成服务", "信息系统集成", None),  # a duty naming the company
+        ("具有较强的事业心、团队合作精神和独立处事能力", "独立工作能力", None),
+        ("具有较强的独立学习和工作的能力，工作踏实", "独立工作能力", None),
+        ("能独立处理空运的运价、订舱", None, "独立工作能力"),  # a duty done alone, not an ability asked
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
