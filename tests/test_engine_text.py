@@ -487,6 +487,10 @@ def test_degree_lines_name_fields_not_skills(taxonomy):
     # what follows the degree in the same clause is still read for skills, and is not a field
     tail = "大专以上学历、良好的沟通能力"
     assert names(extract(taxonomy, tail)) == ["沟通能力"] and named_fields(tail) == []
+    # a line wanting no degree names no field in the words before it, unless it names majors
+    assert named_fields("协助经纪人财务其它事宜等 无学历要求！无特定专业限制！") == []
+    assert named_fields("有经验者学历不限") == []
+    assert named_fields("无学历要求，物流专业优先") == ["物流"]
 
 
 def test_a_field_label_names_the_fields_listed_after_its_colon(taxonomy):

@@ -22,6 +22,9 @@ _FILLER = re.compile(
     r"[、/／,，;；:：()（）\s\d]|[一二三四五六七八九十两]+(?=[、.．)）年个名次种门])"
 )
 JOINER = re.compile(r"[与及和]")
+# "协助经纪人财务其它事宜等 无学历要求": a line saying no degree is wanted names no field either, unless
+# it says which majors are welcome (无学历要求，物流专业优先 is two clauses).
+_NO_DEGREE = re.compile(r"(?:无|没有|不限)学历(?:要求|限制)?|学历(?:不限|无要求|要求不限)")
 _JOINED = re.compile(r"[^与及和]{2,}(?:[与及和][^与及和]{2,})+")  # 食品质量与安全, 电气工程及自动化
 MAX_FIELD_CHARS = 8  # a longer run is a sentence, not a field name
 MAX_JOINED_CHARS = 12  # 农产品加工与质量检测, 发电厂及变电站运行与维护 is longer still
@@ -73,7 +76,7 @@ def named_fields(text: str) -> list[str]:
         clause = unicodedata.normalize("NFKC", text[start:end])
         degree_end = len(clause) if listed else education_end(clause)
         listed = labels_value(FIELD_LABEL, text, start, end)
-        if degree_end is None:
+        if degree_end is None or (not listed and _NO_DEGREE.search(clause) and "专业" not in clause):
             continue
         for piece in _FILLER.split(clause[:degree_end]):
             joined = [piece] if _JOINED.fullmatch(piece) and len(piece) <= MAX_JOINED_CHARS else []
