@@ -148,6 +148,9 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("化学分析检验员", {"分析检验技术"}, "医学检验技术"),
         ("光伏运维工程师", {"光伏工程技术"}, "云计算技术应用"),
         ("AI绘图师", {"数字媒体艺术设计"}, "城乡规划"),  # a generative-AI image maker, not a draughtsman
+        # the blind probe of rural, cultural and public-service titles
+        ("自然保护区巡护监测员", {"自然保护地建设与管理"}, "安全智能监测技术"),  # a reserve's patrol
+        ("养老机构照护主管/康养顾问", {"智慧健康养老服务与管理"}, None),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -210,6 +213,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("换电站运维专员 四班三倒", {"新能源汽车运用与维修"}, None),
         ("研学带队老师/营地辅导员（暑期 包吃住）", {"旅游服务与管理"}, None),
         ("Robotaxi测试安全员（C1驾照三年以上）", {"汽车运用与维修"}, None),  # a test car's, not a plant's
+        ("体育场馆设施维护员", {"体育设施管理与经营"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -240,6 +244,11 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("电网无人机智能巡检技术员（机巢运维）", {"无人机系统应用技术"}),
         ("智慧养老项目经理（社区嵌入式养老）", {"智慧健康养老管理"}),
         ("安全运营工程师SOC（SIEM告警研判）", {"信息安全与管理"}),  # a network's, not a plant's safety
+        ("地铁安检主管（安保公司 8-10K）", {"国际安保服务与管理"}),
+        ("温室番茄设施园艺技术主管", {"设施园艺"}),  # not a dental lab's 技术主管
+        ("乡村振兴项目经理/合作社经营管理", {"现代农业经营与管理"}),  # not a building site's
+        ("智慧社区运营专员", {"智慧社区管理"}),  # the 运营专员 of a smart community
+        ("林业规划调查设计员", {"智慧林业技术"}),
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
