@@ -302,6 +302,8 @@ def vocabulary():
         ("具有较强的事业心、团队合作精神和独立处事能力", "独立工作能力", None),
         ("具有较强的独立学习和工作的能力，工作踏实", "独立工作能力", None),
         ("能独立处理空运的运价、订舱", None, "独立工作能力"),  # a duty done alone, not an ability asked
+        ("地铁站安检员岗位，负责进站乘客的人身安检", "安检服务", "民航安检"),  # a metro's, not an airport's
+        ("机场安检员，持民航安全检查员证", "民航安检", "安检服务"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
