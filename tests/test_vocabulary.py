@@ -304,6 +304,13 @@ def vocabulary():
         ("能独立处理空运的运价、订舱", None, "独立工作能力"),  # a duty done alone, not an ability asked
         ("地铁站安检员岗位，负责进站乘客的人身安检", "安检服务", "民航安检"),  # a metro's, not an airport's
         ("机场安检员，持民航安全检查员证", "民航安检", "安检服务"),
+        # tools as IT and automation ads name them
+        ("熟悉西门子S7-1500，会用博途编程", "PLC编程", None),
+        ("熟练使用Keil/IAR开发环境", "单片机应用", None),
+        ("熟悉Oracle或PostgreSQL", "数据库应用", None),
+        ("熟悉SCADA系统", "组态软件", None),
+        ("负责网络割接与变更", "网络运维", None),
+        ("熟悉回归测试、兼容性测试", "软件测试", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
