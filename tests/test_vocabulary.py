@@ -311,6 +311,15 @@ def vocabulary():
         ("熟悉SCADA系统", "组态软件", None),
         ("负责网络割接与变更", "网络运维", None),
         ("熟悉回归测试、兼容性测试", "软件测试", None),
+        # a trade's words that are another trade's skill: an airport's restricted zone (机|场控|制区), a
+        # site's variation orders (变更签证), a building's ventilation fitted, a substation's defects
+        ("能通过机场控制区通行证背景审查", None, "直播带货"),
+        ("负责直播间场控", "直播带货", None),
+        ("负责图纸、变更、签证等文件的收发登记", None, "签证办理"),
+        ("配合项目经理进行变更签证核算", None, "签证办理"),
+        ("负责中央空调、新风系统安装项目", None, "计算机组装与维护"),
+        ("负责变电站设备巡视、设备验收及缺陷管理", None, "软件测试"),
+        ("用禅道做好缺陷跟踪", "软件测试", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
