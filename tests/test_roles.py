@@ -152,6 +152,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("自然保护区巡护监测员", {"自然保护地建设与管理"}, "安全智能监测技术"),  # a reserve's patrol
         ("养老机构照护主管/康养顾问", {"智慧健康养老服务与管理"}, None),
         ("自动化测试工程师（Python+Selenium/Pytest）", {"软件技术"}, "电子产品检测技术"),  # software's
+        ("燃气安检员（入户安检）", {"城市燃气工程技术"}, "民航安全技术管理"),  # a gas utility's home visits
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):

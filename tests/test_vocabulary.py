@@ -320,6 +320,7 @@ def vocabulary():
         ("负责中央空调、新风系统安装项目", None, "计算机组装与维护"),
         ("负责变电站设备巡视、设备验收及缺陷管理", None, "软件测试"),
         ("用禅道做好缺陷跟踪", "软件测试", None),
+        ("负责居民用户燃气入户安检", "燃气输配", "安检服务"),  # a gas check at home, no bag screening
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
