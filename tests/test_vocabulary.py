@@ -321,6 +321,12 @@ def vocabulary():
         ("负责变电站设备巡视、设备验收及缺陷管理", None, "软件测试"),
         ("用禅道做好缺陷跟踪", "软件测试", None),
         ("负责居民用户燃气入户安检", "燃气输配", "安检服务"),  # a gas check at home, no bag screening
+        ("使用离港系统（DCS）完成航班操作", "民航票务", "DCS"),  # departure control, no plant's DCS
+        ("通过DCS系统进行参数调整", "DCS", None),
+        ("遵守机坪安全及防火防静电规定", None, "洁净室作业"),
+        ("熟悉《建筑设计防火规范》等消防规范", "消防工程", "建筑设计"),  # a fire code, no design work
+        ("负责盾构掘进参数记录与分析", "盾构施工", "矿井建设"),
+        ("负责消防系统的施工现场管理", "施工组织设计", "6S现场管理"),  # a site's, not a factory's 6S
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
