@@ -327,6 +327,15 @@ def vocabulary():
         ("熟悉《建筑设计防火规范》等消防规范", "消防工程", "建筑设计"),  # a fire code, no design work
         ("负责盾构掘进参数记录与分析", "盾构施工", "矿井建设"),
         ("负责消防系统的施工现场管理", "施工组织设计", "6S现场管理"),  # a site's, not a factory's 6S
+        # an IT ad's platforms, pipelines and colleagues
+        ("参与App（Android/iOS）及Web端兼容性测试", "软件测试", "iOS开发"),  # tested on, not coded
+        ("负责App（Android/iOS）开发", "iOS开发", None),
+        ("熟悉iOS、Android设计规范", "UI设计", "iOS开发"),
+        ("对采集数据进行清洗、去重并入库（MySQL/MongoDB）", "数据库应用", "仓储管理"),
+        ("负责货物验收入库", "仓储管理", None),
+        ("与UI设计师、后端工程师协作，完成页面还原", None, "UI设计"),  # colleagues, not skills
+        ("掌握至少一种机器人编程语言（RAPID等）", "工业机器人编程", "存储技术"),  # no RAID misspelt
+        ("熟悉Linux内核参数与网络基础", "Linux运维", "驱动开发"),  # tuning a server, no kernel coding
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -35,7 +35,7 @@ CONFIDENCE_ALIAS = 0.9
 CONFIDENCE_PHRASE = 0.75
 # English words an ad writes as themselves, one letter from a skill's short name: "willing to learn"
 # is no lean production, a clean room's "Class 100" no CASS. (A Chinese ad's "world" is Word misspelt.)
-_ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass"})
+_ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass", "rapid"})  # rapid → raid
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
 # Normalising drops punctuation, so "财务、会计制度" reads 财务会计 and "销售、管理" 销售管理: two words
 # listed apart are not the term they spell together. An item that is one character ("四、六级", "入、离职")
@@ -94,6 +94,15 @@ _NOT_SKILLS = re.compile(
     # an airport's departure control system (离港系统（DCS）, no plant's DCS) and an apron's fire and
     # static rules (防火防静电, no clean room)
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
+    # phones an app is tested on (App（Android/iOS）兼容性测试) or whose design guidelines are followed
+    # (iOS、Android设计规范): no app coding; data loaded into a database (入库（MySQL）), no warehouse
+    r"(?i:app)\s*[（(]\s*(?:(?i:android|ios)|安卓|鸿蒙)(?:\s*[/、和及与]\s*(?:(?i:android|ios)|安卓|鸿蒙))*\s*[)）]"
+    r"(?=[^，。；;]{0,8}测试)|"
+    r"(?:(?i:android|ios)|安卓|鸿蒙)\s*[、/和及与](?=\s*(?:(?i:android|ios)|安卓|鸿蒙)\s*(?:设计|交互)规范)|"
+    r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
+    # colleagues a developer works with (与UI设计师、后端工程师协作), not their skills
+    r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师|产品经理|美工|架构师)[、和及与/]?)+"
+    r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起))|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
