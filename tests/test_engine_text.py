@@ -398,6 +398,9 @@ def test_hr_work_on_pay_benefits_and_probation_is_a_duty_not_welfare():
 
 def test_what_the_job_does_not_involve_is_not_a_skill(taxonomy):
     assert names(extract(taxonomy, "负责单据整理，无需PLC编程；不涉及机械制图；善于沟通")) == ["沟通能力"]
+    # an English name the ad turns down is not then read as a misspelling of itself
+    assert names(extract(taxonomy, "本岗位无需Excel，不涉及MySQL")) == []
+    assert names(extract(taxonomy, "会用Excel，Photoshp")) == ["Excel", "Photoshop"]
 
 
 def test_rules_and_working_conditions_the_hire_keeps_to_are_not_skills():

@@ -328,7 +328,7 @@ def vocabulary():
         ("负责盾构掘进参数记录与分析", "盾构施工", "矿井建设"),
         ("负责消防系统的施工现场管理", "施工组织设计", "6S现场管理"),  # a site's, not a factory's 6S
         # an IT ad's platforms, pipelines and colleagues
-        ("参与App（Android/iOS）及Web端兼容性测试", "软件测试", "iOS开发"),  # tested on, not coded
+        ("参与App（Android/iOS）及Web端兼容性测试", "软件测试", "Android开发"),  # tested on, not coded
         ("负责App（Android/iOS）开发", "iOS开发", None),
         ("熟悉iOS、Android设计规范", "UI设计", "iOS开发"),
         ("对采集数据进行清洗、去重并入库（MySQL/MongoDB）", "数据库应用", "仓储管理"),

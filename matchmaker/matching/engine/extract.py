@@ -363,6 +363,10 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 key = normalise(word.group())
                 if len(key) < FUZZY_MIN_CHARS or key in _ENGLISH_WORDS:
                     continue
+                # a word the dictionary knows was read or turned down above (无需Excel, App（Android）
+                # 测试): it is no misspelling of itself
+                if key in taxonomy.terms or _inside_longer(not_skills, not_skill_starts, *word.span()):
+                    continue
                 hit = process.extractOne(
                     key, taxonomy.ascii_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
