@@ -277,3 +277,9 @@ def test_a_customer_service_post_is_also_its_employers_trades(engine, title, ind
     # the title alone names 市场营销's 客服专员; the employer's trade names its own major for the post
     assert trades_major not in top3(engine, title)
     assert trades_major in top3(engine, title, industries=industries)
+
+
+def test_a_shop_spelt_in_english_names_the_role_spelt_in_chinese(engine):
+    _taxonomy, index = engine
+    for title in ("Amazon运营专员（美国站）", "AMAZON运营"):
+        assert index.title_fit(title)["530702"][1] == "亚马逊运营"  # 跨境电子商务

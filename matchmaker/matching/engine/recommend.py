@@ -163,14 +163,17 @@ def _parts(text: str) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
 
 
-# Titles say 英文客服, 客户服务专员 or 警务辅助人员 where the roles say 英语客服, 客服专员 or 辅警.
+# Titles say 英文客服, 客户服务专员, 警务辅助人员 or Amazon运营 where the roles say 英语客服, 客服专员, 辅警
+# or 亚马逊运营.
 _TITLE_SYNONYMS = (
     ("英文", "英语"),
     ("日文", "日语"),
     ("韩文", "韩语"),
     ("客户服务", "客服"),
     ("警务辅助人员", "辅警"),  # the formal name in a police recruitment notice
+    ("(?i:amazon)", "亚马逊"),
 )
+_TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
 
 
 def _qualified(match: re.Match) -> str:
@@ -190,8 +193,8 @@ def clean_title(title: str) -> str:
     title = _QUALIFIER.sub(_qualified, unicodedata.normalize("NFKC", title))
     title = _NOISE.sub(" ", title).strip()
     title = " ".join(title_parts(title))
-    for said, role_word in _TITLE_SYNONYMS:
-        title = title.replace(said, role_word)
+    for said, role_word in _TITLE_SYNONYM_PATTERNS:
+        title = said.sub(role_word, title)
     return title
 
 
