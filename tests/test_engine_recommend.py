@@ -10,6 +10,7 @@ from matchmaker.matching.engine.recommend import (
     FIELD_SHARE,
     FOCUS_SHARE,
     INDUSTRY_SHARE,
+    NAME_MATCH,
     PART_BONUS,
     SPLIT_MATCH,
     STEM_MATCH,
@@ -325,6 +326,15 @@ def test_a_job_every_trade_has_is_the_employers_trades_own_name_for_it():
     # a job few trades have is no such job: only 电力客户服务与管理 and 健康管理 list 客服专员 here
     narrow = MajorIndex([power, care, finance])
     assert "530201" not in {r.code for r in narrow.recommend([], title="客服专员", industries=["66"])}
+
+
+def test_a_majors_field_inside_a_longer_field_the_title_names_is_not_named():
+    service = MajorProfile("500210", "汽车技术服务与营销", "higher", {1: 1.0}, (), ())
+    electric = MajorProfile("500212", "新能源汽车检测与维修技术", "higher", {2: 1.0}, (), ())
+    index = MajorIndex([service, electric])
+    assert index.title_fit("新能源汽车售后") == {"500212": (NAME_MATCH, "新能源汽车")}
+    assert set(index.title_fit("汽车售后")) == {"500210"}
+    assert set(index.title_fit("新能源汽车与汽车售后")) == {"500210", "500212"}  # 汽车 said on its own too
 
 
 def test_the_majors_own_field_counts_only_when_the_title_names_no_job():

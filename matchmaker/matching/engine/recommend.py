@@ -163,6 +163,22 @@ def _parts(text: str) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
 
 
+def _outside_longer(text: str, words: set[str]) -> set[str]:
+    """The ``words`` that ``text`` writes somewhere other than inside a longer one of them."""
+    kept = set()
+    for word in words:
+        inside = {
+            i
+            for other in words
+            if len(other) > len(word)
+            for m in re.finditer(re.escape(other), text)
+            for i in range(m.start(), m.end())
+        }
+        if any(not inside.issuperset(range(m.start(), m.end())) for m in re.finditer(re.escape(word), text)):
+            kept.add(word)
+    return kept
+
+
 # Titles say 英文客服, 客户服务专员, 警务辅助人员 or Amazon运营 where the roles say 英语客服, 客服专员, 辅警
 # or 亚马逊运营.
 _TITLE_SYNONYMS = (
@@ -354,9 +370,11 @@ class MajorIndex:
         if exact or swapped:
             # The title names a job: 网络 in 网络客服 says where the 客服 works, not which major it is.
             return fits
-        for code in {code for core in parts & self.by_core.keys() for code in self.by_core[core]}:
+        # 新能源汽车 names 新能源汽车检测与维修技术's field, not the 汽车 inside it (汽车技术服务与营销)
+        cores = _outside_longer(title, parts & self.by_core.keys())
+        for code in {code for core in cores for code in self.by_core[core]}:
             for core in self.cores[code]:
-                if core in title and fits.get(code, (0.0, ""))[0] < NAME_MATCH:
+                if core in cores and fits.get(code, (0.0, ""))[0] < NAME_MATCH:
                     fits[code] = (NAME_MATCH, core)
         return fits
 
