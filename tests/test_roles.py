@@ -153,6 +153,16 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("养老机构照护主管/康养顾问", {"智慧健康养老服务与管理"}, None),
         ("自动化测试工程师（Python+Selenium/Pytest）", {"软件技术"}, "电子产品检测技术"),  # software's
         ("燃气安检员（入户安检）", {"城市燃气工程技术"}, "民航安全技术管理"),  # a gas utility's home visits
+        # the blind probe of new occupations' titles (2023–2026)
+        ("自动驾驶安全员（Robotaxi/月薪8-12K）", {"智能网联汽车技术"}, "安全技术与管理"),  # a test car's
+        ("海外仓运营专员（美国仓/可外派）", {"跨境电子商务"}, None),
+        ("机器视觉检测工程师（AOI/工业相机）", {"智能控制技术"}, "土木工程检测技术"),
+        ("ESG专员/可持续发展专员", {"绿色低碳技术"}, None),
+        ("大模型应用运营（Prompt/AIGC内容）", {"人工智能技术应用"}, None),
+        ("低空经济 eVTOL地面运维技术员", {"通用航空器维修"}, None),
+        ("充电场站运营主管（储备干部）", {"新能源汽车检测与维修技术"}, None),  # not a trainee's trade
+        ("新能源汽车售后技术专员（三电检修方向）", {"新能源汽车检测与维修技术"}, None),  # not 汽车's
+        ("动力电池工艺技术员（电芯/模组）", {"储能材料技术"}, "机械制造及自动化"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -216,6 +226,15 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("研学带队老师/营地辅导员（暑期 包吃住）", {"旅游服务与管理"}, None),
         ("Robotaxi测试安全员（C1驾照三年以上）", {"汽车运用与维修"}, None),  # a test car's, not a plant's
         ("体育场馆设施维护员", {"体育设施管理与经营"}, None),
+        ("无人机装配调试员 6-9K", {"无人机操控与维护"}, None),
+        ("储能电站运维值班员（倒班/驻站补贴）", {"新能源装备运行与维护"}, None),
+        ("冷链仓库理货员（冷库-18℃/有低温补贴）", {"冷链物流服务与管理"}, "外轮理货"),
+        ("预制菜车间操作工（中央厨房/包吃）", {"食品加工工艺"}, "化学工艺"),
+        ("智能快递柜运维员（片区巡检/电动车补贴）", {"邮政快递运营"}, None),
+        ("研学旅行助教（暑期营/带队）", {"旅游服务与管理"}, None),
+        ("新茶饮调饮师/咖啡师（门店储备 4.5-6K）", {"茶艺与茶营销"}, None),
+        ("医院陪诊员（陪诊师/可兼职）", {"现代家政服务与管理"}, None),
+        ("隐形车衣/改色膜施工技师 7-15K", {"汽车美容与装潢"}, "建筑工程施工"),  # a car's film, not a site's
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -251,6 +270,8 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("乡村振兴项目经理/合作社经营管理", {"现代农业经营与管理"}),  # not a building site's
         ("智慧社区运营专员", {"智慧社区管理"}),  # the 运营专员 of a smart community
         ("林业规划调查设计员", {"智慧林业技术"}),
+        ("碳资产管理专员/碳核算工程师", {"生态环境工程技术"}),  # not a property's 资产管理
+        ("ESG分析师（上市公司ESG报告）", {"生态环境工程技术"}),
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
