@@ -163,6 +163,9 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("充电场站运营主管（储备干部）", {"新能源汽车检测与维修技术"}, None),  # not a trainee's trade
         ("新能源汽车售后技术专员（三电检修方向）", {"新能源汽车检测与维修技术"}, None),  # not 汽车's
         ("动力电池工艺技术员（电芯/模组）", {"储能材料技术"}, "机械制造及自动化"),
+        # a plant's office and support posts: the general majors', not a sector major's same word
+        ("设备管理员（食品厂）", {"机电设备技术"}, "数字媒体设备应用与管理"),
+        ("物流调度员 5-7K 成都新都 五险一金", {"现代物流管理"}, None),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
