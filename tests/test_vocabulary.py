@@ -336,6 +336,8 @@ def vocabulary():
         ("与UI设计师、后端工程师协作，完成页面还原", None, "UI设计"),  # colleagues, not skills
         ("掌握至少一种机器人编程语言（RAPID等）", "工业机器人编程", "存储技术"),  # no RAID misspelt
         ("熟悉Linux内核参数与网络基础", "Linux运维", "驱动开发"),  # tuning a server, no kernel coding
+        ("无纹身、无色盲，能看懂26个英文字母", None, "英语"),  # a line worker reads part codes
+        ("英语四级，能读懂英文资料", "英语", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

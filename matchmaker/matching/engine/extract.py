@@ -94,6 +94,8 @@ _NOT_SKILLS = re.compile(
     # an airport's departure control system (离港系统（DCS）, no plant's DCS) and an apron's fire and
     # static rules (防火防静电, no clean room)
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
+    # a line worker who can read the alphabet on parts (能看懂26个英文字母) is asked for no English
+    r"(?:26|二十六)个英文字母|英文字母(?:识读|识别)?|"
     # phones an app is tested on (App（Android/iOS）兼容性测试) or whose design guidelines are followed
     # (iOS、Android设计规范): no app coding; data loaded into a database (入库（MySQL）), no warehouse
     r"(?i:app)\s*[（(]\s*(?:(?i:android|ios)|安卓|鸿蒙)(?:\s*[/、和及与]\s*(?:(?i:android|ios)|安卓|鸿蒙))*\s*[)）]"
