@@ -238,6 +238,11 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("新茶饮调饮师/咖啡师（门店储备 4.5-6K）", {"茶艺与茶营销"}, None),
         ("医院陪诊员（陪诊师/可兼职）", {"现代家政服务与管理"}, None),
         ("隐形车衣/改色膜施工技师 7-15K", {"汽车美容与装潢"}, "建筑工程施工"),  # a car's film, not a site's
+        # the blind probe of 中职 factory ads
+        ("药厂包装工 长白班 五险 年龄18-45", {"制药技术应用"}, None),
+        ("汽车线束加工/组装工 计件 包吃住", {"汽车电子技术应用"}, None),
+        ("饮料灌装线操作工（吹瓶/灌装/贴标）", {"食品加工工艺"}, "化学工艺"),
+        ("肉制品分割工/卤制工 计件", {"食品加工工艺"}, None),
     ],
 )
 def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title, first, not_in_top3):
