@@ -338,6 +338,11 @@ def vocabulary():
         ("熟悉Linux内核参数与网络基础", "Linux运维", "驱动开发"),  # tuning a server, no kernel coding
         ("无纹身、无色盲，能看懂26个英文字母", None, "英语"),  # a line worker reads part codes
         ("英语四级，能读懂英文资料", "英语", None),
+        ("操作吹瓶机、灌装机、贴标机、包装机", None, "计算机组装与维护"),  # 灌|装机 is no PC build
+        ("负责电脑装机与系统维护", "计算机组装与维护", None),
+        ("负责PCBA功能测试，使用示波器", None, "软件测试"),  # a board's test, no software's
+        ("负责APP功能测试，编写测试用例", "软件测试", None),
+        ("负责体系运行，组织年度内审及管理评审", None, "审计"),  # an ISO system's audit
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

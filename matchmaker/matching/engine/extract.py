@@ -94,6 +94,8 @@ _NOT_SKILLS = re.compile(
     # an airport's departure control system (离港系统（DCS）, no plant's DCS) and an apron's fire and
     # static rules (防火防静电, no clean room)
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
+    # a circuit board's or a finished product's functional test (PCBA功能测试), no software testing
+    r"(?:PCBA|PCB|整机|板卡|电路板|成品|样机)\s*的?功能测试|"
     # a line worker who can read the alphabet on parts (能看懂26个英文字母) is asked for no English
     r"(?:26|二十六)个英文字母|英文字母(?:识读|识别)?|"
     # phones an app is tested on (App（Android/iOS）兼容性测试) or whose design guidelines are followed
@@ -156,9 +158,9 @@ _HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{WANTED}\s*{HEADCOUNT}")
 _ANNOUNCER = re.compile(
     r"(?:企业|公司|集团|厂|基地|车间|部|院|局|所|站|中心|学校|店|单位|项目|大量|长期|常年|[)）])$"
 )
-# A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计) is no
-# financial audit.
-_QUALITY_SYSTEM = re.compile(r"体系|GMP|GSP|ISO|HACCP|IATF|FSSC", re.I)
+# A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计; 内审及管理评审)
+# is no financial audit.
+_QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC", re.I)
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
