@@ -469,8 +469,9 @@ class MajorIndex:
                     named.add(code)
         divisions = frozenset(industries)
         fits = self.title_fit(title) if title else {}
-        if fits and divisions - _ANY_TRADE_DIVISIONS:
-            fits = self._with_trades(fits, divisions - _ANY_TRADE_DIVISIONS)
+        trades = divisions - _ANY_TRADE_DIVISIONS
+        if fits and trades:
+            fits = self._with_trades(fits, trades)
         field_fits = self.field_fit(fields)
         # The employer's industry ranks majors the job's text put forward; on its own it names none, and
         # nor do soft skills: 亲和力 alone does not make a 美发助理 a 婴幼儿托育 job.
@@ -489,8 +490,8 @@ class MajorIndex:
 
     def _with_trades(self, fits: dict[str, tuple[float, str]], trades: frozenset[str]) -> dict:
         """``fits`` with the majors of the employer's trade (its divisions, ``trades``) fitting a job
-        every trade has that the title names without one: a 客服专员 at a fund house is that trade's
-        金融客服, a major of another trade than 市场营销's. A major's first division is its trade."""
+        every trade has that the title names without one: a 客服专员 at a fund house is also finance's
+        金融客服 (金融服务与管理), beside 市场营销's 客服专员. A major's first division is its trade."""
         said = {role for _fit, role in fits.values()}
         # the jobs the title names that majors of many 专业大类 list, and their function (客服 of 客服专员)
         jobs = {
@@ -501,12 +502,12 @@ class MajorIndex:
         }
         widened = dict(fits)
         for job in sorted(jobs & self.by_trade.keys()):
-            for role in (role for role in self.by_trade[job] if role not in said):
-                for code in self.by_role[role]:
+            for trades_role in (r for r in self.by_trade[job] if r not in said):
+                for code in self.by_role[trades_role]:
                     industries = self.profiles[code].industries
                     in_trade = bool(industries) and industries[0] in trades
                     if in_trade and widened.get(code, (0.0, ""))[0] < TRADE_FIT:
-                        widened[code] = (TRADE_FIT, role)
+                        widened[code] = (TRADE_FIT, trades_role)
         return widened
 
     def _scored(self, candidates, level, covered, used, total, fits, field_fits, divisions) -> list:
