@@ -312,3 +312,15 @@ def test_a_shop_spelt_in_english_names_the_role_spelt_in_chinese(engine):
     _taxonomy, index = engine
     for title in ("Amazon运营专员（美国站）", "AMAZON运营"):
         assert index.title_fit(title)["530702"][1] == "亚马逊运营"  # 跨境电子商务
+
+
+def test_a_customer_service_ad_is_a_sales_majors_job_before_an_outsourcing_majors(engine):
+    # 服务外包 lists its own posts (外包项目助理, 数据标注员, 项目专员) before the 客服 posts it shares
+    # with 市场营销 and 电子商务: its graduates take a 客服 job, but they are not its first source
+    taxonomy, index = engine
+    title, text = "客服专员", "负责客户咨询解答与投诉处理，维护客户关系，录入客户资料，熟练使用办公软件"
+    demands, _found = demands_from_text(taxonomy, title, text)
+    recs = index.recommend(demands, title=title, industries=["64"], level="higher")
+    ranked = {r.name: r.score for r in recs}
+    assert max(ranked, key=ranked.get) == "市场营销"
+    assert ranked["市场营销"] - ranked["服务外包"] > 2.0
