@@ -163,6 +163,10 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("充电场站运营主管（储备干部）", {"新能源汽车检测与维修技术"}, None),  # not a trainee's trade
         ("新能源汽车售后技术专员（三电检修方向）", {"新能源汽车检测与维修技术"}, None),  # not 汽车's
         ("动力电池工艺技术员（电芯/模组）", {"储能材料技术"}, "机械制造及自动化"),
+        # the blind probe of new service, care and culture posts
+        ("陪诊师（医院陪诊/代问诊 兼职可）", {"健康管理"}, None),
+        ("适老化改造评估员（家装/民政补贴项目）", {"智慧健康养老服务与管理"}, "资产评估与管理"),
+        ("家庭教育指导师（中小学家长课堂）", {"早期教育"}, "现代教育技术"),
         # a plant's office and support posts: the general majors', not a sector major's same word
         ("设备管理员（食品厂）", {"机电设备技术"}, "数字媒体设备应用与管理"),
         ("物流调度员 5-7K 成都新都 五险一金", {"现代物流管理"}, None),
@@ -240,6 +244,10 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("隐形车衣/改色膜施工技师 7-15K", {"汽车美容与装潢"}, "建筑工程施工"),  # a car's film, not a site's
         # the blind probe of 中职 factory ads
         ("药厂包装工 长白班 五险 年龄18-45", {"制药技术应用"}, None),
+        ("医院陪护/健康照护师（持证优先）", {"智慧健康养老服务"}, None),
+        ("青少年视力训练师/视光助理", {"眼视光与配镜"}, None),
+        ("研学旅行指导师（研学基地 寒暑假）", {"旅游服务与管理"}, None),
+        ("老人上门助浴员（助浴车 五险）", {"老年人服务与管理", "智慧健康养老服务"}, None),
         ("汽车线束加工/组装工 计件 包吃住", {"汽车电子技术应用"}, None),
         ("饮料灌装线操作工（吹瓶/灌装/贴标）", {"食品加工工艺"}, "化学工艺"),
         ("肉制品分割工/卤制工 计件", {"食品加工工艺"}, None),
@@ -280,6 +288,7 @@ def test_a_title_reads_as_the_secondary_majors_a_reader_would_name(engine, title
         ("林业规划调查设计员", {"智慧林业技术"}),
         ("碳资产管理专员/碳核算工程师", {"生态环境工程技术"}),  # not a property's 资产管理
         ("ESG分析师（上市公司ESG报告）", {"生态环境工程技术"}),
+        ("非遗数字化设计师/文创产品设计", {"工艺美术"}),  # not a dental lab's 数字化设计师
     ],
 )
 def test_a_title_reads_as_the_undergraduate_majors_a_reader_would_name(engine, title, first):
