@@ -153,6 +153,9 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("养老机构照护主管/康养顾问", {"智慧健康养老服务与管理"}, None),
         ("自动化测试工程师（Python+Selenium/Pytest）", {"软件技术"}, "电子产品检测技术"),  # software's
         ("燃气安检员（入户安检）", {"城市燃气工程技术"}, "民航安全技术管理"),  # a gas utility's home visits
+        ("燃气输配运行工/户内安检员（2026届专科）", {"城市燃气工程技术"}, "民航安全技术管理"),
+        ("宁德时代 设备维护工程师（ME）大专", None, "邮政快递智能技术"),  # a plant's, not a parcel hub's
+        ("机场安检员", {"民航安全技术管理"}, None),
         # the blind probe of new occupations' titles (2023–2026)
         ("自动驾驶安全员（Robotaxi/月薪8-12K）", {"智能网联汽车技术"}, "安全技术与管理"),  # a test car's
         ("海外仓运营专员（美国仓/可外派）", {"跨境电子商务"}, None),
