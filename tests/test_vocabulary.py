@@ -343,6 +343,18 @@ def vocabulary():
         ("负责PCBA功能测试，使用示波器", None, "软件测试"),  # a board's test, no software's
         ("负责APP功能测试，编写测试用例", "软件测试", None),
         ("负责体系运行，组织年度内审及管理评审", None, "审计"),  # an ISO system's audit
+        # the hirer's side of a hire is not the hire's work
+        ("考核优秀者毕业后可直接转正，签订劳动合同，缴纳五险一金", None, "员工关系"),
+        ("社保和公积金：入职当天即正式签定劳动合同", None, "员工关系"),
+        ("负责签订劳动合同、办理社保", "员工关系", None),  # an HR clerk's duty
+        ("办理入离职手续、签订劳动合同、社保缴纳", "员工关系", None),
+        ("汇总离职数据，及时签订劳动合同", "员工关系", None),
+        ("支持在职考取执业药师，报销考证费用", None, "执业药师"),
+        ("有执业药师资格者优先", "执业药师", None),
+        ("投递：国网招聘平台；【招聘专业】铁道供电技术", None, "招聘"),
+        ("为做好2026届校园招聘工作", None, "招聘"),
+        ("负责校园招聘工作", "招聘", None),
+        ("通过学校就业指导中心统一报名", None, "职业指导"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

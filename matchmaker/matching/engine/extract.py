@@ -96,6 +96,11 @@ _NOT_SKILLS = re.compile(
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
     # a circuit board's or a finished product's functional test (PCBA功能测试), no software testing
     r"(?:PCBA|PCB|整机|板卡|电路板|成品|样机)\s*的?功能测试|"
+    # the hirer's side of a hire: the licence it helps one get (支持在职考取执业药师), a notice's
+    # channels (招聘专业, 招聘网站, 2026届校园招聘) and a school's 就业指导中心
+    r"(?:支持|鼓励|资助)[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12}|"
+    r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|\d{4}\s*届[^，。；;]{0,8}?(?:校园|社会)?招聘|"
+    r"就业指导中心|"
     # a line worker who can read the alphabet on parts (能看懂26个英文字母) is asked for no English
     r"(?:26|二十六)个英文字母|英文字母(?:识读|识别)?|"
     # phones an app is tested on (App（Android/iOS）兼容性测试) or whose design guidelines are followed
@@ -167,6 +172,10 @@ _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|�
 _CERTIFICATE_CLASS = re.compile(r"特种(?:设备)?作业(?:人员)?(?:操作)?证书?\s*[（(]([^）)]{2,24})[）)]")
 _CERTIFICATE_ITEM = re.compile(r"[^、，,/及和与\s]+")
 _CERTIFICATE_ROLE = re.compile(r"(?:作业|司机|操作|人员)$")
+# "毕业后可直接转正，签订劳动合同": the contract the hirer signs with the hire, not an HR clerk's duty
+# (负责签订劳动合同, 与员工签订…, or one duty of a list: 办理入离职手续、签订劳动合同).
+_SIGNED_CONTRACT = re.compile(r"签(?:订|署|定)?(?:正式|[一二三四五六七八九十\d]+年期?)?的?劳动合同")
+_CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做好|[、/])$")
 # "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
@@ -273,6 +282,11 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
         return True  # the hirer announcing itself (某化工企业仪表车间招聘。), not a recruiter's duty
     if clause[start:end] in ("内审", "审计") and _QUALITY_SYSTEM.search(clause):
         return True  # a quality system's audit, no accounts
+    signed = next(
+        (m for m in _SIGNED_CONTRACT.finditer(clause) if m.start() <= start and end <= m.end()), None
+    )
+    if signed and not _CONTRACT_CLERK.search(clause, max(0, signed.start() - 2), signed.start()):
+        return True  # the contract the hirer signs with the hire, not an HR clerk's 负责签订劳动合同
     if clause.startswith("招聘", start) and _HEADCOUNT_AFTER.match(clause, end):
         return True  # 招聘主管 of "网点招聘主管助理1名": a 主管助理 wanted, not a recruiting supervisor
     if clause[start:end].endswith(("电脑", "计算机")) and _COMPUTER_WORK.match(clause, end):
