@@ -282,8 +282,13 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
         return True  # the hirer announcing itself (某化工企业仪表车间招聘。), not a recruiter's duty
     if clause[start:end] in ("内审", "审计") and _QUALITY_SYSTEM.search(clause):
         return True  # a quality system's audit, no accounts
-    signed = next(
-        (m for m in _SIGNED_CONTRACT.finditer(clause) if m.start() <= start and end <= m.end()), None
+    signed = "合同" in clause[start:end] and next(
+        (
+            m
+            for m in _SIGNED_CONTRACT.finditer(clause, max(0, start - 12), end + 12)
+            if m.start() <= start and end <= m.end()
+        ),
+        None,
     )
     if signed and not _CONTRACT_CLERK.search(clause, max(0, signed.start() - 2), signed.start()):
         return True  # the contract the hirer signs with the hire, not an HR clerk's 负责签订劳动合同
