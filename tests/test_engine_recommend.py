@@ -411,6 +411,8 @@ def test_a_role_the_title_names_whole_is_not_read_again_with_words_between_its_h
         ("精工机械2026届校招：CNC编程员（学徒制）10名", "精工机械 CNC编程员"),
         ("充电场站运营主管（储备干部）", "充电场站运营主管"),  # a trainee scheme, not the trade
         ("储备店长(管培生)", "储备店长"),
+        ("货代OP", "货代操作"),  # a forwarder's OP is its 操作 (but not the OP of OPPO)
+        ("OPPO手机导购", "OPPO手机导购"),
     ],
 )
 def test_a_titles_pay_codes_and_hirer_are_cleaned_away_and_its_names_kept(title, cleaned):

@@ -179,8 +179,8 @@ def _outside_longer(text: str, words: set[str]) -> set[str]:
     return kept
 
 
-# Titles say 英文客服, 客户服务专员, 警务辅助人员 or Amazon运营 where the roles say 英语客服, 客服专员, 辅警
-# or 亚马逊运营.
+# Titles say 英文客服, 客户服务专员, 警务辅助人员, Amazon运营 or 海运OP where the roles say 英语客服,
+# 客服专员, 辅警, 亚马逊运营 or 海运操作.
 _TITLE_SYNONYMS = (
     ("英文", "英语"),
     ("日文", "日语"),
@@ -188,6 +188,7 @@ _TITLE_SYNONYMS = (
     ("客户服务", "客服"),
     ("警务辅助人员", "辅警"),  # the formal name in a police recruitment notice
     ("(?i:amazon)", "亚马逊"),
+    ("(?<![A-Za-z])OP(?![A-Za-z])", "操作"),  # a forwarder's 海运OP is its 海运操作
 )
 _TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
 
