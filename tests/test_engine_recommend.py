@@ -399,6 +399,7 @@ def test_a_role_the_title_names_whole_is_not_read_again_with_words_between_its_h
         ("汽修学徒（包吃住）", "汽修学徒"),
         ("客服专员（无销售）", "客服专员"),
         ("空运出口操作（电子产品）", "空运出口操作"),  # the goods it handles, not its trade
+        ("注塑工艺工程师（汽车内饰件）", "注塑工艺工程师"),  # a part it makes: no 汽车…工程师
         ("电工（持证）", "电工"),
         ("仓管/跟单（电子厂）", "仓管 跟单"),  # the employer, not the job's trade
         ("银行大堂助理（劳务派遣）", "银行大堂助理"),  # how it is hired

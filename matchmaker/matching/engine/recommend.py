@@ -72,12 +72,13 @@ _NOISE = re.compile(
 )
 # "销售助理(外贸)", "设备技术员(半导体前道)": a few words in brackets after the job saying where it works.
 # Not a condition, a perk, a place of hire, how it is hired (储备干部, 管培生), what it is not, the goods
-# it handles or the employer (学徒可, 双休, 急聘, 实习, 有证优先, 劳务派遣, 不销售, 电子产品, 电子厂).
+# it handles or the employer (学徒可, 双休, 急聘, 实习, 有证优先, 劳务派遣, 不销售, 电子产品, 汽车内饰件,
+# 电子厂).
 _QUALIFIER = re.compile(r"([^\s/、,()|:]{2,})\(([\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8})*)\)")
 _HIRING_WORD = re.compile(r"[聘招]$")
 _NOT_QUALIFIER = re.compile(
     r"可|优先|包|休|险|薪|提成|急|聘|[急直社校]招|招[聘人]|实习|学徒|储备|管培|培训生|应届|经验|不限|班|证|补|住|食|编号|名|人|[非无不免]|"
-    r"产品|用品|商品|长期|全职|兼职|劳务|派遣|外包|厂|公司|集团|"
+    r"产品|用品|商品|件$|长期|全职|兼职|劳务|派遣|外包|厂|公司|集团|"
     r"周|月|天|日|夜|早|晚|年|近|地铁沿线|区|路|市|省|县|镇|总部|门店"
 )
 _RANK_WORDS = "专员|助理|文员|代表|人员"  # ranks of one job: 客服专员 and 客服助理 do the same work
