@@ -328,6 +328,14 @@ def test_a_job_every_trade_has_is_the_employers_trades_own_name_for_it():
     assert "530201" not in {r.code for r in narrow.recommend([], title="客服专员", industries=["66"])}
 
 
+def test_a_role_the_title_also_writes_on_its_own_is_named_beside_the_longer_one():
+    machining = MajorProfile("660102", "机械加工技术", "secondary", {1: 1.0}, (), ("钳工",))
+    ships = MajorProfile("660302", "船舶机械装置安装与维修", "secondary", {2: 1.0}, (), ("装配钳工",))
+    index = MajorIndex([machining, ships])
+    assert set(index.title_fit("装配钳工")) == {"660302"}  # the 钳工 inside it is not named
+    assert set(index.title_fit("钳工/装配钳工")) == {"660102", "660302"}
+
+
 def test_a_majors_field_inside_a_longer_field_the_title_names_is_not_named():
     service = MajorProfile("500210", "汽车技术服务与营销", "higher", {1: 1.0}, (), ())
     electric = MajorProfile("500212", "新能源汽车检测与维修技术", "higher", {2: 1.0}, (), ())

@@ -307,11 +307,9 @@ class MajorIndex:
         parts = _parts(title)
         segments = [x for x in title.split(" ") if len(x) >= 2]  # clean_title joined its parts by spaces
         named = parts & self.by_role.keys()
-        # 工商注册专员 names that role, not the 注册专员 inside it (a drug registration job).
-        exact = sorted(
-            (role for role in named if not any(role != longer and role in longer for longer in named)),
-            key=self.role_order.get,
-        )
+        # 工商注册专员 names that role, not the 注册专员 inside it (a drug registration job); 钳工/装配钳工
+        # names both.
+        exact = sorted(_outside_longer(title, named), key=self.role_order.get)
         # 电梯维保工 is 电梯维保员 said another way, and 管道维护工 is not the 护工 inside it.
         swapped = self._doer_swaps(segments, exact)
         inside = set(swapped.values())
