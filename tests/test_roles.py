@@ -256,6 +256,16 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         # the blind probe of 中职 factory ads
         ("药厂包装工 长白班 五险 年龄18-45", {"制药技术应用"}, None),
         ("医院陪护/健康照护师（持证优先）", {"智慧健康养老服务"}, None),
+        # the blind probe of shop-floor titles as factory job boards write them
+        ("上料员 长白班 包吃住 18-45岁", {"数控技术应用"}, None),
+        ("打包工 计件 多劳多得", {"物流服务与管理"}, None),
+        ("啤机学徒 包吃住 两班倒", {"塑料成型"}, None),  # 啤机 is the injection press
+        ("五金厂冲床工 计件 长白班", {"金属压力加工"}, None),
+        ("插件工 DIP线 长白班", {"电子技术应用"}, None),
+        ("烫工（大烫/整烫）服装厂后道", {"服装制作与生产管理"}, "服装设计与工艺"),
+        ("酒店送餐员（Room Service）", {"高星级饭店运营与管理"}, None),
+        ("仓管员 会电脑 ERP出入库", {"物流服务与管理"}, None),
+        ("木工学徒（家装）跟师傅", {"建筑装饰技术"}, "木业产品加工技术"),
         ("青少年视力训练师/视光助理", {"眼视光与配镜"}, None),
         ("研学旅行指导师（研学基地 寒暑假）", {"旅游服务与管理"}, None),
         ("老人上门助浴员（助浴车 五险）", {"老年人服务与管理", "智慧健康养老服务"}, None),
