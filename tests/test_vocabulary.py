@@ -355,6 +355,12 @@ def vocabulary():
         ("为做好2026届校园招聘工作", None, "招聘"),
         ("负责校园招聘工作", "招聘", None),
         ("通过学校就业指导中心统一报名", None, "职业指导"),
+        ("登录医院官网“人才招聘”栏目下载报名表", None, "招聘"),  # a notice's web page
+        ("负责人才招聘与培训", "招聘", None),
+        ("负责配电房巡查及照明线路维修", None, "轨道线路维修"),  # a building's wiring, no track
+        ("负责铁路线路维修", "轨道线路维修", None),
+        ("做好幼儿观察记录与成长档案", None, "档案管理"),  # a child's file, no records office
+        ("负责人事档案管理", "档案管理", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

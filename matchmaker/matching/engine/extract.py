@@ -100,7 +100,10 @@ _NOT_SKILLS = re.compile(
     # channels (招聘专业, 招聘网站, 2026届校园招聘) and a school's 就业指导中心
     r"(?:支持|鼓励|资助)[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12}|"
     r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|\d{4}\s*届[^，。；;]{0,8}?(?:校园|社会)?招聘|"
-    r"就业指导中心|"
+    r"就业指导中心|(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
+    # a building's wiring mended (照明线路维修, no railway track) and the file a carer or a teacher keeps
+    # on each person (康复档案, 成长档案: no records management)
+    r"(?:照明|电气|配电|室内|低压)线路的?(?:维修|检修|巡检|维护)|(?:康复|成长|免疫|屈光发育|修复)档案|"
     # a line worker who can read the alphabet on parts (能看懂26个英文字母) is asked for no English
     r"(?:26|二十六)个英文字母|英文字母(?:识读|识别)?|"
     # phones an app is tested on (App（Android/iOS）兼容性测试) or whose design guidelines are followed
