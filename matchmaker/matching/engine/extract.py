@@ -78,9 +78,10 @@ _NOT_SKILLS = re.compile(
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
     r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA\s*[/、和及与，,|｜]?\s*(?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
     # an employment form in brackets (劳务派遣) or in the contract signed (签订劳务派遣合同), a
-    # notice's heading (2026年校园招聘, 站务员招聘), 旅行|社工|作, a hospital's software (医院管理系统),
-    # a firm's own standards (内控标准) and a granary's fumigant (磷化氢, no phosphating)
-    r"[（(]\s*劳务(?:派遣|外包)|劳务派遣(?:合同|协议|形式|方式|用工)|\d{4}\s*年度?(?:校园|社会|春季|秋季)?招聘|"
+    # notice's heading (2026年校园招聘, 2026届校园招聘, 站务员招聘), 旅行|社工|作, a hospital's software
+    # (医院管理系统), a firm's own standards (内控标准) and a granary's fumigant (磷化氢, no phosphating)
+    r"[（(]\s*劳务(?:派遣|外包)|劳务派遣(?:合同|协议|形式|方式|用工)|"
+    r"\d{4}\s*(?:年度?(?:校园|社会|春季|秋季)?|届[^，。；;]{0,8}?(?:校园|社会)?)招聘|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # 人|民法|院 (a court, no civil law), 教育|学习 (no pedagogy), a bank teller's 尾箱 (尾|箱管|理, no
@@ -97,9 +98,9 @@ _NOT_SKILLS = re.compile(
     # a circuit board's or a finished product's functional test (PCBA功能测试), no software testing
     r"(?:PCBA|PCB|整机|板卡|电路板|成品|样机)\s*的?功能测试|"
     # the hirer's side of a hire: the licence it helps one get (支持在职考取执业药师), a notice's
-    # channels (招聘专业, 招聘网站, 2026届校园招聘) and a school's 就业指导中心
+    # channels (招聘专业, 招聘网站) and a school's 就业指导中心
     r"(?:支持|鼓励|资助)[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12}|"
-    r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|\d{4}\s*届[^，。；;]{0,8}?(?:校园|社会)?招聘|"
+    r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|"
     r"就业指导中心|(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
     # a building's wiring mended (照明线路维修, no railway track) and the file a carer or a teacher keeps
     # on each person (康复档案, 成长档案: no records management)
@@ -118,11 +119,9 @@ _NOT_SKILLS = re.compile(
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
-    # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理),
-    # the contract signed once the trial ends
+    # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理);
+    # the contract it signs is _SIGNED_CONTRACT's
     r"[或须需可并]入职后?(?:办理|考取|取得)|"
-    r"(?:合格者?|合格后?|通过|录用后?|入职后?|入职即|聘用后|期满|毕业后?|直接|即)[^，。；;]{0,6}"
-    r"签(?:订|署)?(?:正式)?劳动合同|"
     # an apprenticeship's arrangements: a school's sponsored class (订单班), the master's contract
     # (师徒合同), the form the hire moves to (劳务合同), the hire's exam (招聘考试), 学|校招|收, and the
     # safety training the hire receives (进厂先完成三级安全教育), not gives
