@@ -166,18 +166,14 @@ def _parts(text: str) -> set[str]:
 
 def _outside_longer(text: str, words: set[str]) -> set[str]:
     """The ``words`` that ``text`` writes somewhere other than inside a longer one of them."""
-    kept = set()
-    for word in words:
-        inside = {
-            i
-            for other in words
-            if len(other) > len(word)
-            for m in re.finditer(re.escape(other), text)
-            for i in range(m.start(), m.end())
-        }
-        if any(not inside.issuperset(range(m.start(), m.end())) for m in re.finditer(re.escape(word), text)):
-            kept.add(word)
-    return kept
+    spans = {word: [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)] for word in words}
+
+    def inside_longer(word: str, start: int, end: int) -> bool:
+        return any(
+            a <= start and end <= b for other in words if len(other) > len(word) for a, b in spans[other]
+        )
+
+    return {word for word in words if any(not inside_longer(word, *span) for span in spans[word])}
 
 
 # Titles say 英文客服, 客户服务专员, 警务辅助人员, Amazon运营 or 海运OP where the roles say 英语客服,
@@ -265,6 +261,12 @@ class MajorIndex:
             stem = _RANK.sub("", role)
             if stem != role and len(stem) >= 2 and stem not in _NO_FUNCTION:
                 self.by_stem[stem].append(role)
+        # the jobs every trade has: roles the majors of TRADE_SPREAD 专业大类 or more list (客服专员)
+        self.every_trades = {
+            role
+            for role, codes in self.by_role.items()
+            if len({_class_key(c)[:2] for c in codes}) >= TRADE_SPREAD
+        }
         # 客服 → 金融客服, 物业客服 …: roles naming a job and the trade it is done in. A bare rank is no
         # job (出纳文员 is not a trade's 文员), nor is a generic word a trade (技术销售).
         self.by_trade: dict[str, list[str]] = defaultdict(list)
@@ -494,12 +496,7 @@ class MajorIndex:
         金融客服 (金融服务与管理), beside 市场营销's 客服专员. A major's first division is its trade."""
         said = {role for _fit, role in fits.values()}
         # the jobs the title names that majors of many 专业大类 list, and their function (客服 of 客服专员)
-        jobs = {
-            job
-            for role in said
-            if len({_class_key(code)[:2] for code in self.by_role.get(role, ())}) >= TRADE_SPREAD
-            for job in (role, _RANK.sub("", role))
-        }
+        jobs = {job for role in said & self.every_trades for job in (role, _RANK.sub("", role))}
         widened = dict(fits)
         for job in sorted(jobs & self.by_trade.keys()):
             for trades_role in (r for r in self.by_trade[job] if r not in said):
