@@ -354,3 +354,13 @@ def test_a_customer_service_ad_is_a_sales_majors_job_before_an_outsourcing_major
     ranked = {r.name: r.score for r in recs}
     assert max(ranked, key=ranked.get) == "市场营销"
     assert ranked["市场营销"] - ranked["服务外包"] > 2.0
+
+
+def test_an_ad_asking_for_cet6_and_fluent_english_names_the_english_majors(engine):
+    # a title naming no role, an ad whose one hard demand is 英语六级: an English major's graduate
+    taxonomy, index = engine
+    title = "项目执行专员"
+    text = "负责和客户的沟通，按要求完成项目；熟练运用电脑基本操作，英语六级以上，读说写能力流利"
+    demands, _found = demands_from_text(taxonomy, title, text)
+    names = [r.name for r in index.recommend(demands, title=title, level="higher", limit=3)]
+    assert {"商务英语", "应用英语"} <= set(names)
