@@ -6,6 +6,7 @@ from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.recommend import (
     COVERAGE_SHARE,
     FIELD_CORE,
+    FIELD_IN_NAME,
     FIELD_PART,
     FIELD_SHARE,
     FOCUS_SHARE,
@@ -168,6 +169,19 @@ def test_a_field_that_names_a_major_does_not_also_name_the_majors_sharing_a_word
     assert set(index.field_fit(["电子商务"])) == {"530701"}  # not electronics for its 电子
     # a field no major's name holds is still read by the majors' distinctive words
     assert index.field_fit(["电子技术"]) == {"510101": (FIELD_CORE, "电子技术")}
+
+
+def test_a_field_that_is_a_majors_whole_name_names_that_major_before_the_longer_names_holding_it():
+    building = MajorProfile("440301", "建筑工程技术", "higher", {1: 1.0}, (), ())
+    heritage = MajorProfile("440103", "古建筑工程技术", "higher", {2: 1.0}, (), ())
+    clerical = MajorProfile("590401", "现代文秘", "higher", {3: 1.0}, (), ())
+    secondary_clerical = MajorProfile("790301", "文秘", "secondary", {4: 1.0}, (), ())
+    index = MajorIndex([building, heritage, clerical, secondary_clerical])
+    fits = index.field_fit(["建筑工程技术"])
+    assert fits["440301"] == (FIELD_IN_NAME, "建筑工程技术")
+    assert fits["440103"] == (FIELD_PART, "建筑工程技术")
+    # 文秘 is a 中职 major's whole name; at 高职 the field's major is 现代文秘
+    assert index.field_fit(["文秘"])["590401"] == (FIELD_IN_NAME, "文秘")
 
 
 def test_a_major_name_listed_whole_outranks_the_majors_sharing_one_of_its_halves():

@@ -234,6 +234,7 @@ class MajorIndex:
         # Probed with a text's substrings, so a title or a field costs its length, not the catalog's.
         self.by_core: dict[str, list[str]] = defaultdict(list)
         self.by_name_part: dict[str, list[str]] = defaultdict(list)
+        self.names = {(p.name, p.level) for p in self.profiles.values()}
         for p in self.profiles.values():
             for core in set(self.cores[p.code]):
                 self.by_core[core].append(p.code)
@@ -426,7 +427,14 @@ class MajorIndex:
                 else {code for core in _parts(named) & self.by_core.keys() for code in self.by_core[core]}
             )
             for code in in_name | cored:
-                fit = FIELD_PART if half else FIELD_IN_NAME if code in in_name else FIELD_CORE
+                if code in in_name:
+                    # 建筑工程技术 is a major's whole name: 古建筑工程技术 only holds it (中职's 文秘 is not
+                    # 高职's, so there 现代文秘 is the field's major)
+                    major = self.profiles[code]
+                    another = major.name != named and (named, major.level) in self.names
+                    fit = FIELD_PART if half or another else FIELD_IN_NAME
+                else:
+                    fit = FIELD_CORE
                 if fit > fits.get(code, (0.0, ""))[0]:
                     fits[code] = (fit, named)
         return fits
