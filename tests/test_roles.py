@@ -181,6 +181,9 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         # a plant's office and support posts: the general majors', not a sector major's same word
         ("设备管理员（食品厂）", {"机电设备技术"}, "数字媒体设备应用与管理"),
         ("物流调度员 5-7K 成都新都 五险一金", {"现代物流管理"}, None),
+        # a sales post every trade has is a sales major's, not the one sector's that listed it bare
+        ("家居销售顾问（门店）底薪+提成", None, "汽车技术服务与营销"),
+        ("服装业务员", {"市场营销"}, "食品贮运与营销"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -364,3 +367,13 @@ def test_an_ad_asking_for_cet6_and_fluent_english_names_the_english_majors(engin
     demands, _found = demands_from_text(taxonomy, title, text)
     names = [r.name for r in index.recommend(demands, title=title, level="higher", limit=3)]
     assert {"商务英语", "应用英语"} <= set(names)
+
+
+def test_an_online_course_consultant_is_a_salesperson(engine):
+    # an online school's 课程顾问 sells its courses: 市场营销's post before the education majors'
+    taxonomy, index = engine
+    title = "儿童在线思维教育课程顾问"
+    text = "负责向家长介绍课程，电话回访意向客户，完成销售目标；具备销售技巧和抗压能力"
+    demands, _found = demands_from_text(taxonomy, title, text)
+    recs = index.recommend(demands, title=title, industries=["64", "65"], level="higher", limit=3)
+    assert recs[0].name == "市场营销"
