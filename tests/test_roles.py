@@ -377,3 +377,14 @@ def test_an_online_course_consultant_is_a_salesperson(engine):
     demands, _found = demands_from_text(taxonomy, title, text)
     recs = index.recommend(demands, title=title, industries=["64", "65"], level="higher", limit=3)
     assert recs[0].name == "市场营销"
+
+
+def test_a_forwarders_skills_are_taught_by_the_general_logistics_major(engine):
+    # 现代物流管理 teaches 国际货运代理 and 国际物流: a forwarding ad's demand is part of its match
+    taxonomy, index = engine
+    title, text = "海运操作专员", "负责海运出口订舱、报关和国际货运代理单证"
+    demands, _found = demands_from_text(taxonomy, title, text)
+    forwarding = taxonomy.lookup("国际货运代理").id
+    recs = index.recommend(demands, title=title, level="higher", limit=5)
+    logistics = next(r for r in recs if r.name == "现代物流管理")
+    assert forwarding in {m["skill_id"] for m in logistics.matched}
