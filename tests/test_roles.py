@@ -184,6 +184,10 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         # a sales post every trade has is a sales major's, not the one sector's that listed it bare
         ("家居销售顾问（门店）底薪+提成", None, "汽车技术服务与营销"),
         ("服装业务员", {"市场营销"}, "食品贮运与营销"),
+        # a sector major's generic post names its sector (医疗器械商务专员), or it is not listed
+        ("商务专员", {"商务管理"}, "医疗器械经营与服务"),
+        ("客服专员", {"市场营销"}, "邮政通信管理"),
+        ("物流专员", {"现代物流管理"}, "冷链物流技术与管理"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -388,3 +392,8 @@ def test_a_forwarders_skills_are_taught_by_the_general_logistics_major(engine):
     recs = index.recommend(demands, title=title, level="higher", limit=5)
     logistics = next(r for r in recs if r.name == "现代物流管理")
     assert forwarding in {m["skill_id"] for m in logistics.matched}
+
+
+def test_a_beauty_salons_customer_service_is_no_cemeterys(engine):
+    # 美容 and 殡葬 are both 居民服务 (division 80): a cemetery's own posts name its major, a 客服专员 not
+    assert "陵园服务与管理" not in top3(engine, "客服专员", industries=("80",))
