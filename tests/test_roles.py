@@ -352,8 +352,8 @@ def test_a_shop_spelt_in_english_names_the_role_spelt_in_chinese(engine):
 
 
 def test_a_customer_service_ad_is_a_sales_majors_job_before_an_outsourcing_majors(engine):
-    # 服务外包 lists its own posts (外包项目助理, 数据标注员, 项目专员) before the 客服 posts it shares
-    # with 市场营销 and 电子商务: its graduates take a 客服 job, but they are not its first source
+    # 服务外包 lists its own posts (外包项目助理, 数据标注员, 呼叫中心客服), not the 客服专员 市场营销 and
+    # 电子商务 list: its graduates take a 客服 job, but they are not its first source
     taxonomy, index = engine
     title, text = "客服专员", "负责客户咨询解答与投诉处理，维护客户关系，录入客户资料，熟练使用办公软件"
     demands, _found = demands_from_text(taxonomy, title, text)
@@ -397,3 +397,20 @@ def test_a_forwarders_skills_are_taught_by_the_general_logistics_major(engine):
 def test_a_beauty_salons_customer_service_is_no_cemeterys(engine):
     # 美容 and 殡葬 are both 居民服务 (division 80): a cemetery's own posts name its major, a 客服专员 not
     assert "陵园服务与管理" not in top3(engine, "客服专员", industries=("80",))
+
+
+def test_a_customer_service_post_is_a_sales_and_an_e_commerce_majors(engine):
+    # labellers name 电子商务 on a third of the 客服 posts and 服务外包 on almost none
+    assert top3(engine, "客服专员")[:2] == ["市场营销", "电子商务"]
+    assert top3(engine, "在线客服")[0] == "电子商务"
+
+
+def test_a_buyers_assistant_is_also_the_general_logistics_majors(engine):
+    # labellers name 现代物流管理 on more than half the 采购 posts, after the purchasing majors
+    taxonomy, index = engine
+    title = "采购助理"
+    text = "负责供应商询价比价、下采购订单并跟踪物流到货，协调仓库收货入库，维护ERP采购数据"
+    demands, _found = demands_from_text(taxonomy, title, text)
+    recs = index.recommend(demands, title=title, industries=["51"], level="higher", limit=3)
+    names = [r.name for r in recs]
+    assert names == ["采购与供应管理", "供应链运营", "现代物流管理"]
