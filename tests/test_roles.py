@@ -188,6 +188,8 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("商务专员", {"商务管理"}, "医疗器械经营与服务"),
         ("客服专员", {"市场营销"}, "邮政通信管理"),
         ("物流专员", {"现代物流管理"}, "冷链物流技术与管理"),
+        ("销售专员", {"市场营销"}, "现代农业经济管理"),
+        ("销售专员（快消品）", {"市场营销"}, "中小企业创业与经营"),  # its posts are running a business
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -414,3 +416,9 @@ def test_a_buyers_assistant_is_also_the_general_logistics_majors(engine):
     recs = index.recommend(demands, title=title, industries=["51"], level="higher", limit=3)
     names = [r.name for r in recs]
     assert names == ["采购与供应管理", "供应链运营", "现代物流管理"]
+
+
+def test_an_admin_officer_is_a_secretarial_majors_post(engine):
+    # labellers name 现代文秘 beside 行政管理 on admin posts: it lists 行政专员 itself
+    _taxonomy, index = engine
+    assert index.title_fit("行政专员")["590401"][1] == "行政专员"
