@@ -190,6 +190,8 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("物流专员", {"现代物流管理"}, "冷链物流技术与管理"),
         ("销售专员", {"市场营销"}, "现代农业经济管理"),
         ("销售专员（快消品）", {"市场营销"}, "中小企业创业与经营"),  # its posts are running a business
+        ("电商运营", {"电子商务"}, "农村电子商务"),  # a rural major's e-commerce posts name the countryside
+        ("电商运营专员", {"电子商务"}, "移动商务"),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -422,3 +424,14 @@ def test_an_admin_officer_is_a_secretarial_majors_post(engine):
     # labellers name 现代文秘 beside 行政管理 on admin posts: it lists 行政专员 itself
     _taxonomy, index = engine
     assert index.title_fit("行政专员")["590401"][1] == "行政专员"
+
+
+def test_an_e_commerce_operator_is_also_the_online_marketing_majors(engine):
+    # labellers name 网络营销与直播电商 on 15 of 17 dev 电商运营 posts
+    assert "网络营销与直播电商" in top3(engine, "电商运营")
+
+
+def test_a_business_assistant_is_also_a_secretarial_majors_post(engine):
+    _taxonomy, index = engine
+    assert index.title_fit("商务助理")["590401"][1] == "商务助理"
+    assert index.title_fit("销售助理")["590401"][1] == "销售助理"
