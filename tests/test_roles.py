@@ -192,6 +192,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("销售专员（快消品）", {"市场营销"}, "中小企业创业与经营"),  # its posts are running a business
         ("电商运营", {"电子商务"}, "农村电子商务"),  # a rural major's e-commerce posts name the countryside
         ("电商运营专员", {"电子商务"}, "移动商务"),
+        ("项目助理", None, "海洋工程装备技术"),  # an environment or shipyard major's is a 环保/海工项目助理
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
@@ -435,3 +436,7 @@ def test_a_business_assistant_is_also_a_secretarial_majors_post(engine):
     _taxonomy, index = engine
     assert index.title_fit("商务助理")["590401"][1] == "商务助理"
     assert index.title_fit("销售助理")["590401"][1] == "销售助理"
+
+
+def test_an_assistants_post_every_office_has_is_also_a_secretarial_majors(engine):
+    assert "现代文秘" in top3(engine, "项目助理")
