@@ -440,3 +440,13 @@ def test_a_business_assistant_is_also_a_secretarial_majors_post(engine):
 
 def test_an_assistants_post_every_office_has_is_also_a_secretarial_majors(engine):
     assert "现代文秘" in top3(engine, "项目助理")
+
+
+def test_a_logistics_clerks_office_work_is_the_general_logistics_majors(engine):
+    # orders, suppliers, customs papers: what the ads labellers gave 现代物流管理 ask for most
+    taxonomy, index = engine
+    title = "客服实习生"
+    text = "负责跟进客户订单，协调供应商按时发货，制作外贸单证并安排报关，物流相关专业优先"
+    demands, _found = demands_from_text(taxonomy, title, text)
+    recs = index.recommend(demands, title=title, fields=["物流"], level="higher", limit=3)
+    assert recs[0].name == "现代物流管理"
