@@ -361,6 +361,9 @@ def vocabulary():
         ("负责铁路线路维修", "轨道线路维修", None),
         ("做好幼儿观察记录与成长档案", None, "档案管理"),  # a child's file, no records office
         ("负责人事档案管理", "档案管理", None),
+        ("收集完善客户信息", None, "信息收集整理"),  # keeping a customer's record, no research
+        ("收集客户意见并及时反馈", "信息收集整理", None),
+        ("负责市场信息的收集与整理", "信息收集整理", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
