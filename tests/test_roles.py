@@ -193,6 +193,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("电商运营", {"电子商务"}, "农村电子商务"),  # a rural major's e-commerce posts name the countryside
         ("电商运营专员", {"电子商务"}, "移动商务"),
         ("项目助理", None, "海洋工程装备技术"),  # an environment or shipyard major's is a 环保/海工项目助理
+        ("外销员", {"国际经济与贸易", "国际商务", "商务英语"}, None),  # an exporter's 外贸业务员
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
     ],
 )

@@ -186,6 +186,7 @@ _TITLE_SYNONYMS = (
     ("警务辅助人员", "辅警"),  # the formal name in a police recruitment notice
     ("(?i:amazon)", "亚马逊"),
     ("(?<![A-Za-z])OP(?![A-Za-z])", "操作"),  # a forwarder's 海运OP is its 海运操作
+    ("外销(?:业务)?", "外贸业务"),  # an exporter's 外销员 is its 外贸业务员
 )
 _TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
 
