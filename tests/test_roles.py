@@ -194,6 +194,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("电商运营专员", {"电子商务"}, "移动商务"),
         ("项目助理", None, "海洋工程装备技术"),  # an environment or shipyard major's is a 环保/海工项目助理
         ("外销员", {"国际经济与贸易", "国际商务", "商务英语"}, None),  # an exporter's 外贸业务员
+        ("管培生", {"工商企业管理"}, None),  # 管理培训生 said short
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
     ],
 )
@@ -478,3 +479,8 @@ def test_a_majors_profile_covers_the_everyday_work_of_its_graduates_posts(engine
     demands, _found = demands_from_text(taxonomy, title, text)
     rec = next(r for r in index.recommend(demands, title=title, level="higher", limit=3) if r.name == major)
     assert {taxonomy.skills[m["skill_id"]].name for m in rec.matched} >= taught
+
+
+def test_a_trainee_for_a_post_is_read_as_the_post(engine):
+    # a restaurant's 储备经理 is trained to be its 餐厅经理; the title named no role before
+    assert top3(engine, "餐厅储备经理/门店管培生 双休", industries=("62",))[0] == "餐饮智能管理"

@@ -187,6 +187,8 @@ _TITLE_SYNONYMS = (
     ("(?i:amazon)", "亚马逊"),
     ("(?<![A-Za-z])OP(?![A-Za-z])", "操作"),  # a forwarder's 海运OP is its 海运操作
     ("外销(?:业务)?", "外贸业务"),  # an exporter's 外销员 is its 外贸业务员
+    ("管培生", "管理培训生"),
+    ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
 )
 _TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
 
