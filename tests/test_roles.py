@@ -457,3 +457,8 @@ def test_a_majors_profile_covers_the_everyday_work_of_its_graduates_posts(engine
 def test_a_trainee_for_a_post_is_read_as_the_post(engine):
     # a restaurant's 储备经理 is trained to be its 餐厅经理; the title named no role before
     assert top3(engine, "餐厅储备经理/门店管培生 双休", industries=("62",))[0] == "餐饮智能管理"
+
+
+def test_a_training_schools_registrar_is_also_an_education_technology_majors(engine):
+    # 教务专员 keeps a school's timetable and records: office work, not only a primary teacher's
+    assert "现代教育技术" in top3(engine, "教务专员（K12培训学校）", industries=("83",))
