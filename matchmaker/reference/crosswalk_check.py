@@ -103,4 +103,10 @@ def check_crosswalk() -> CrosswalkReport:
     report.majors_with_roles = sum(1 for c in catalog if roles.get(c))
     for code in sorted(c for c in catalog if not roles.get(c)):
         report.problems["majors without roles"].append(f"{code} {catalog[code]}")
+    for code, names in sorted(roles.items()):
+        # the engine ranks a major's roles by their place in its list: a role listed twice has two
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            where = f"{code} {catalog.get(code, '')}"
+            report.problems["roles listed twice"].append(f"{where}: {', '.join(twice)}")
     return report
