@@ -46,9 +46,10 @@ _PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
 # the company's trade, not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
 # "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
-# "供应链部门", "采购部门", "供应链总监" name a department or a post. Neither is a skill the job asks for.
+# "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
+# job asks for (部分, 部署, 部件 and 部品 are other words).
 _TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)")
-_DEPARTMENT = re.compile(r"\s*(?:部门|总监)")
+_DEPARTMENT = re.compile(r"\s*(?:部门|总监|部(?![分署件位品]))")
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file and a
 # 复印件 is a copy. Two words side by side can spell a third across their boundary: 汇报|关系
