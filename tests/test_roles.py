@@ -201,6 +201,8 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("项目助理", None, "海洋工程装备技术"),  # an environment or shipyard major's is a 环保/海工项目助理
         ("外销员", {"国际经济与贸易", "国际商务", "商务英语"}, None),  # an exporter's 外贸业务员
         ("管培生", {"工商企业管理"}, None),  # 管理培训生 said short
+        ("国贸助理", {"国际经济与贸易"}, None),  # the roles say 外贸助理
+        ("国际贸易专员", {"国际经济与贸易"}, None),
         ("母婴店店员（连锁）", {"连锁经营与管理"}, "眼视光技术"),  # a shop's 店员, not an optician's
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
     ],

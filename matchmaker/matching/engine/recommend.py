@@ -176,8 +176,8 @@ def _outside_longer(text: str, words: set[str]) -> set[str]:
     return {word for word in words if any(not inside_longer(word, *span) for span in spans[word])}
 
 
-# Titles say 英文客服, 客户服务专员, 警务辅助人员, Amazon运营 or 海运OP where the roles say 英语客服,
-# 客服专员, 辅警, 亚马逊运营 or 海运操作.
+# Titles say 英文客服, 客户服务专员, 警务辅助人员, Amazon运营, 海运OP or 国贸助理 where the roles say
+# 英语客服, 客服专员, 辅警, 亚马逊运营, 海运操作 or 外贸助理.
 _TITLE_SYNONYMS = (
     ("英文", "英语"),
     ("日文", "日语"),
@@ -187,6 +187,7 @@ _TITLE_SYNONYMS = (
     ("(?i:amazon)", "亚马逊"),
     ("(?<![A-Za-z])OP(?![A-Za-z])", "操作"),  # a forwarder's 海运OP is its 海运操作
     ("外销(?:业务)?", "外贸业务"),  # an exporter's 外销员 is its 外贸业务员
+    ("国贸|国际贸易(?=业务|专员|助理)", "外贸"),  # 国贸业务助理员, 国际贸易专员: the roles say 外贸
     ("管培生", "管理培训生"),
     ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
 )
