@@ -364,6 +364,14 @@ def vocabulary():
         ("收集完善客户信息", None, "信息收集整理"),  # keeping a customer's record, no research
         ("收集客户意见并及时反馈", "信息收集整理", None),
         ("负责市场信息的收集与整理", "信息收集整理", None),
+        ("协助销售员做好销售业绩的统计", None, "销售技巧"),  # a sales figure kept, no selling
+        ("配合团队完成销售目标", None, "销售技巧"),  # a target, not a technique
+        ("引导客户在网店购买，促成交", "销售技巧", None),
+        ("寻找销售机会促成销售", "销售技巧", None),
+        ("整理保管财务会计档案", "档案管理", "财务会计"),  # the accounts' files, no accounting
+        ("协助人事行政部经理完成日常事务", None, "人事事务"),  # a department's name
+        ("配合文案策划部、设计部、客服部工作", None, "客户服务"),
+        ("负责采购部分办公用品", "采购管理", None),  # 部分 is no department
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
