@@ -34,6 +34,7 @@ ROUND4 = EVAL / "labels_51job_round4.json"  # round 4: dev only, held out while 
 # Rounds 2–4 carry their own skill labels (v2 guideline) and have one labeller each.
 ROUNDS = {"dev2": ROUND2, "dev3": ROUND3, "dev4": ROUND4}
 SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
+SKILLS_SECOND_TEST = EVAL / "skills_51job_test_second.json"  # round-1 test skills, second annotator
 INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
 Z95 = 1.959964  # the normal quantile of a two-sided 95% interval
 BOOTSTRAP = 2000  # resamples of the postings behind each precision / recall interval
@@ -138,15 +139,21 @@ def prf(per_posting: list[tuple[int, int, int]]) -> str:
     )
 
 
-def agreement(taxonomy, text, first: dict, second: dict) -> None:
-    """How far two careful annotators agree on skills: the ceiling extraction is measured against."""
+def agreement(taxonomy, text, split: str, first: dict, second: dict) -> None:
+    """How far two careful annotators agree on skills: the ceiling extraction is measured against.
+    Also the engine against the second annotator, and against either one (a found skill counts when
+    either reader listed it, the multi-reference reading the majors' "either" line uses)."""
     if not second:
         return
     pairs = [(canonical(taxonomy, labels), canonical(taxonomy, first[url])) for url, labels in second.items()]
-    print(f"[dev] second skill annotator vs labels v2 (agreement): {prf(tallies(pairs))}")
+    print(f"[{split}] second skill annotator vs labels v2 (agreement): {prf(tallies(pairs))}")
     rows = [{"source_url": url} for url in second]
     scores = extraction_scores(taxonomy, text, rows, lambda p: second[p["source_url"]])
-    print(f"[dev] extraction vs second skill annotator: {prf(scores)}")
+    print(f"[{split}] extraction vs second skill annotator: {prf(scores)}")
+    scores = extraction_scores(
+        taxonomy, text, rows, lambda p: [*first[p["source_url"]], *second[p["source_url"]]]
+    )
+    print(f"[{split}] extraction vs either skill annotator (recall against both lists joined): {prf(scores)}")
 
 
 def divisions(ad, industry_labels: dict[str, list[str]]) -> list[str]:
@@ -223,7 +230,8 @@ def main() -> int:
             print(f"[{split}] extraction vs labels v2: {prf(scores)}")
         scores = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
         print(f"[{split}] extraction vs labels v1: {prf(scores)}")
-    agreement(taxonomy, text, v2, {p["source_url"]: p["skills"] for p in labelled_postings(SKILLS_SECOND)})
+    for split, path in (("dev", SKILLS_SECOND), ("test", SKILLS_SECOND_TEST)):
+        agreement(taxonomy, text, split, v2, {p["source_url"]: p["skills"] for p in labelled_postings(path)})
     for title, gold, got in misses[: args.show_misses]:
         print("MISS", title, gold, got)
     return 0
