@@ -464,3 +464,10 @@ def test_a_trainee_for_a_post_is_read_as_the_post(engine):
 def test_a_training_schools_registrar_is_also_an_education_technology_majors(engine):
     # 教务专员 keeps a school's timetable and records: office work, not only a primary teacher's
     assert "现代教育技术" in top3(engine, "教务专员（K12培训学校）", industries=("83",))
+
+
+def test_a_car_dealers_4s_shop_is_the_car_trade(engine):
+    # 4S店 says which trade the 机电维修技师 repairs in: cars, not a plant's electromechanical kit
+    text = "负责车辆常规保养、发动机/底盘/电气系统故障诊断与维修；有C1驾照，吃苦耐劳"
+    recs = recommended(engine, "4S店机电维修技师/学徒 底薪+提成", text, industries=("81",))
+    assert recs[0].name in {"汽车检测与维修技术", "新能源汽车检测与维修技术"}

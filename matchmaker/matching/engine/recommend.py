@@ -189,6 +189,7 @@ _TITLE_SYNONYMS = (
     ("外销(?:业务)?", "外贸业务"),  # an exporter's 外销员 is its 外贸业务员
     ("国贸|国际贸易(?=业务|专员|助理)", "外贸"),  # 国贸业务助理员, 国际贸易专员: the roles say 外贸
     ("管培生", "管理培训生"),
+    ("(?i:4S店)", "汽车"),  # a car dealer's 4S店机电维修技师 is its 汽车维修技师
     ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
 )
 _TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
