@@ -372,6 +372,20 @@ def vocabulary():
         ("协助人事行政部经理完成日常事务", None, "人事事务"),  # a department's name
         ("配合文案策划部、设计部、客服部工作", None, "客户服务"),
         ("负责采购部分办公用品", "采购管理", None),  # 部分 is no department
+        # blind probes of trade ads: words spelt across others, or another trade's sense of a word
+        ("监控系统数据分析，处理发电量异常", None, "发型设计"),  # 处|理发|电
+        ("桩基低应变、回弹法强度检测", None, "应变能力"),  # a pile test
+        ("有较强的应变能力", "应变能力", None),
+        ("我司承建XX高速公路第三合同段，现招测量员2名", None, "合同管理"),  # a works lot
+        ("面向社会招聘社区网格员10名，劳动合同制", None, "员工关系"),  # a form of employment
+        ("编制焊接工艺规程WPS，组织焊接工艺评定PQR", None, "办公软件"),  # a welding procedure
+        ("熟悉GB 50661、AWS D1.1等标准优先", None, "云计算平台运维"),  # a welding code
+        ("熟练使用WPS、Excel", "办公软件", None),
+        ("参与实验室期间核查、CNAS内审资料准备", None, "审计"),  # a lab's accreditation audit
+        ("化工装置建设安全管理体系运行", None, "民航安全管理"),  # any trade's safety system
+        ("懂基本的药品知识，做事认真，排班制", None, "考勤管理"),  # shifts worked, no attendance
+        ("配合硬件工程师调试板子，编写固件升级功能", None, "硬件电路设计"),  # a colleague
+        ("包工作餐，有班车，入职后办理机场控制区通行证", None, "人事事务"),  # the hire's own pass
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

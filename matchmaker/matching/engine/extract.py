@@ -116,13 +116,17 @@ _NOT_SKILLS = re.compile(
     r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
     # colleagues a developer works with (与UI设计师、后端工程师协作), not their skills
     r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师|产品经理|美工|架构师)[、和及与/]?)+"
-    r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起))|"
+    r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
+    # words spelt across others or meaning another thing: 处|理发|电 (no hairdressing), a pile's 低应变
+    # test (no adaptability), a road's 第三合同段 (a works lot) and 劳动合同制 (a form of employment);
+    # a welder's WPS and AWS D1.1 (a procedure and a code, no office suite or cloud)
+    r"处理发|[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理);
     # the contract it signs is _SIGNED_CONTRACT's
-    r"[或须需可并]入职后?(?:办理|考取|取得)|"
+    r"[或须需可并]入职后?(?:办理|考取|取得)|^\s*入职后(?:办理|考取|取得)[^，。；;]+|"
     # an apprenticeship's arrangements: a school's sponsored class (订单班), the master's contract
     # (师徒合同), the form the hire moves to (劳务合同), the hire's exam (招聘考试), 学|校招|收, and the
     # safety training the hire receives (进厂先完成三级安全教育), not gives
@@ -168,7 +172,7 @@ _ANNOUNCER = re.compile(
 )
 # A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计; 内审及管理评审)
 # is no financial audit.
-_QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC", re.I)
+_QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC|CNAS|CMA", re.I)
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
