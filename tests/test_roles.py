@@ -205,6 +205,12 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("国际贸易专员", {"国际经济与贸易"}, None),
         ("母婴店店员（连锁）", {"连锁经营与管理"}, "眼视光技术"),  # a shop's 店员, not an optician's
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
+        ("食品理化检测员", {"食品检验检测技术"}, "金属材料检测技术"),  # a food lab's, not a steel mill's
+        (
+            "医疗设备售后服务工程师",
+            {"医疗器械维护与管理", "医用电子仪器技术", "智能医疗装备技术"},
+            "微电子技术",
+        ),
     ],
 )
 def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, not_in_top3):
