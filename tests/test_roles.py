@@ -206,6 +206,8 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("母婴店店员（连锁）", {"连锁经营与管理"}, "眼视光技术"),  # a shop's 店员, not an optician's
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
         ("食品理化检测员", {"食品检验检测技术"}, "金属材料检测技术"),  # a food lab's, not a steel mill's
+        ("五轴加工中心编程操作学徒", None, "茶叶生产与加工技术"),  # 加工 alone names no trade
+        ("治安巡防队员", {"治安管理"}, None),  # 巡防 is 巡逻
         (
             "医疗设备售后服务工程师",
             {"医疗器械维护与管理", "医用电子仪器技术", "智能医疗装备技术"},
@@ -232,6 +234,7 @@ def test_a_title_reads_as_the_majors_a_reader_would_name(engine, title, first, n
         ("操作工", None, "火炸药技术"),
         ("前台接待", None, "体育设施管理与经营"),
         ("营业员", {"市场营销"}, "通信运营服务"),  # a shop assistant, not a telecom counter's
+        ("派出所治安巡防队员", {"安全保卫服务"}, None),
         ("业务员", {"市场营销"}, None),
         ("操作工", None, "电子材料与元器件制造"),
         ("生产操作工", None, "新型建筑材料生产技术"),

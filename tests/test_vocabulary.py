@@ -374,6 +374,8 @@ def vocabulary():
         ("负责采购部分办公用品", "采购管理", None),  # 部分 is no department
         # blind probes of trade ads: words spelt across others, or another trade's sense of a word
         ("监控系统数据分析，处理发电量异常", None, "发型设计"),  # 处|理发|电
+        ("管理学员考勤与学籍", "考勤管理", "管理学"),  # 管理|学员
+        ("熟悉管理学基础知识", "管理学", None),
         ("桩基低应变、回弹法强度检测", None, "应变能力"),  # a pile test
         ("有较强的应变能力", "应变能力", None),
         ("我司承建XX高速公路第三合同段，现招测量员2名", None, "合同管理"),  # a works lot

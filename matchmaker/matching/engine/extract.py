@@ -120,10 +120,11 @@ _NOT_SKILLS = re.compile(
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
-    # words spelt across others or meaning another thing: 处|理发|电 (no hairdressing), a pile's 低应变
-    # test (no adaptability), a road's 第三合同段 (a works lot) and 劳动合同制 (a form of employment);
-    # a welder's WPS and AWS D1.1 (a procedure and a code, no office suite or cloud)
-    r"处理发|[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
+    # words spelt across others or meaning another thing: 处|理发|电 (no hairdressing), 管理|学员 (no
+    # management science), a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works lot) and
+    # 劳动合同制 (a form of employment); a welder's WPS and AWS D1.1 (a procedure and a code, no office
+    # suite or cloud)
+    r"处理发|管理学[员生]|[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理);
     # the contract it signs is _SIGNED_CONTRACT's
     r"[或须需可并]入职后?(?:办理|考取|取得)|^\s*入职后(?:办理|考取|取得)[^，。；;]+|"
