@@ -68,8 +68,8 @@ _NOT_SKILLS = re.compile(
     r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
     r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工, nor is a
-    # sewing machinist's (服装车工, 平车工, 缝纫车工)
-    r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡装平缝]车工|"
+    # sewing machinist's (服装车工, 平车工, 缝纫车工, 四线/五线车工: overlock)
+    r"[汽货火电机洗天行吊铲卡客班轿餐马单动列房跑赛矿拖挂板台整开停倒修泵罐挡装平缝线]车工|"
     r"智能化工程|[息络据统用件云]安全工程师|导航测|"  # 信息安全 is not 注册安全工程师
     r"分布光|对刀具|"  # 分布|光纤 is no lighting (布光), 对|刀具 no tool setting (对刀)
     # 办|理发|票, 总结、|汇报 and 合作|社招 spelt across words; a shop's product line (家居收纳类目)
@@ -123,8 +123,15 @@ _NOT_SKILLS = re.compile(
     # words spelt across others or meaning another thing: 处|理发|电 (no hairdressing), 管理|学员 (no
     # management science), a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works lot) and
     # 劳动合同制 (a form of employment); a welder's WPS and AWS D1.1 (a procedure and a code, no office
-    # suite or cloud)
-    r"处理发|管理学[员生]|[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
+    # suite or cloud); 指|导播|种 (no TV directing), 写|作业 (no copywriting)
+    # the hand's agility a line job asks (手脚灵活: no adaptability), an apprentice's own skills test
+    # (学徒月度技能考核: no appraisal work), a restaurant named (中西餐厅), data loaded into a database
+    # (数据采集、入库: no warehouse), a surveyor's 倾斜摄影 (no photography) and a material's
+    # performance tests (力学、阻燃性能测试: no software testing)
+    r"(?:手脚|手指|手眼|四肢|动作|身手|肢体)灵活|(?:学徒|实习生|学员|每月|每季度|每年)[^，。；;、]{0,3}(?:技能|实操|理论)考核|[中西]?[中西]餐厅|"
+    r"(?:数据|采集)[^，。；;]{0,2}入库|倾斜摄影|"
+    r"(?:力学|热学|阻燃|燃烧|拉伸|耐候|物理|机械|电气|热)性能测试|"
+    r"处理发|管理学[员生]|指导播|写作业|[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理);
     # the contract it signs is _SIGNED_CONTRACT's
     r"[或须需可并]入职后?(?:办理|考取|取得)|^\s*入职后(?:办理|考取|取得)[^，。；;]+|"
@@ -173,7 +180,7 @@ _ANNOUNCER = re.compile(
 )
 # A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计; 内审及管理评审)
 # is no financial audit.
-_QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC|CNAS|CMA", re.I)
+_QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC|CNAS|CMA|药监|客户审[计核]", re.I)
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
