@@ -98,9 +98,10 @@ _NOT_SKILLS = re.compile(
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
     # a circuit board's or a finished product's functional test (PCBA功能测试), no software testing
     r"(?:PCBA|PCB|整机|板卡|电路板|成品|样机)\s*的?功能测试|"
-    # the hirer's side of a hire: the licence it helps one get (支持在职考取执业药师), a notice's
-    # channels (招聘专业, 招聘网站) and a school's 就业指导中心
+    # the hirer's side of a hire: the licence it helps one get (支持在职考取执业药师, 公司免费组织培训并
+    # 考取), a notice's channels (招聘专业, 招聘网站) and a school's 就业指导中心
     r"(?:支持|鼓励|资助)[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12}|"
+    r"(?:免费|出资|承担|协助)[^，。；;]{0,8}考取[^，。；;]{0,14}|"
     r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|"
     r"就业指导中心|(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
     # a building's wiring mended (照明线路维修, no railway track) and the file a carer or a teacher keeps
@@ -191,8 +192,9 @@ _CERTIFICATE_ROLE = re.compile(r"(?:作业|司机|操作|人员)$")
 # (负责签订劳动合同, 与员工签订…, or one duty of a list: 办理入离职手续、签订劳动合同).
 _SIGNED_CONTRACT = re.compile(r"签(?:订|署|定)?(?:正式|[一二三四五六七八九十\d]+年期?)?的?劳动合同")
 _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做好|[、/])$")
-# "无需外呼或销售", "不涉及催收": a term the ad says the job does not involve.
-_NEGATED = re.compile(r"(?:无需|无须|不需要?|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
+# "无需外呼或销售", "不涉及催收", "不要求英语", "没有焊工证的（公司培训）": a term the ad says the job
+# does not involve or need.
+_NEGATED = re.compile(r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
 _KEPT_TO = re.compile(r"(?:遵守|适应|服从)(?:公司)?[^，。；;,、]{0,3}$")
 
