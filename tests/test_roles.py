@@ -207,6 +207,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
         ("食品理化检测员", {"食品检验检测技术"}, "金属材料检测技术"),  # a food lab's, not a steel mill's
         ("五轴加工中心编程操作学徒", None, "茶叶生产与加工技术"),  # 加工 alone names no trade
+        ("电气绘图员（成套配电柜）", {"电气自动化技术"}, "城乡规划"),  # a switchgear maker's draughtsman
         ("治安巡防队员", {"治安管理"}, None),  # 巡防 is 巡逻
         (
             "医疗设备售后服务工程师",
