@@ -203,6 +203,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("管培生", {"工商企业管理"}, None),  # 管理培训生 said short
         ("国贸助理", {"国际经济与贸易"}, None),  # the roles say 外贸助理
         ("国际贸易专员", {"国际经济与贸易"}, None),
+        ("国贸中心前台", None, "国际经济与贸易"),  # the building, no trade
         ("母婴店店员（连锁）", {"连锁经营与管理"}, "眼视光技术"),  # a shop's 店员, not an optician's
         ("CNC编程技术员（加工中心/UG）两班倒", {"数控技术"}, "飞行器数字化制造技术"),  # aircraft: 航空CNC
         ("食品理化检测员", {"食品检验检测技术"}, "金属材料检测技术"),  # a food lab's, not a steel mill's

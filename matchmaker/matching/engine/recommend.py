@@ -187,7 +187,8 @@ _TITLE_SYNONYMS = (
     ("(?i:amazon)", "亚马逊"),
     ("(?<![A-Za-z])OP(?![A-Za-z])", "操作"),  # a forwarder's 海运OP is its 海运操作
     ("外销(?:业务)?", "外贸业务"),  # an exporter's 外销员 is its 外贸业务员
-    ("国贸|国际贸易(?=业务|专员|助理)", "外贸"),  # 国贸业务助理员, 国际贸易专员: the roles say 外贸
+    # 国贸助理, 国际贸易专员: the roles say 外贸 (a 国贸 before anything else may be the place, 国贸中心)
+    ("(?:国贸|国际贸易)(?=业务|专员|助理|跟单|单证)", "外贸"),
     ("管培生", "管理培训生"),
     ("(?i:4S店)", "汽车"),  # a car dealer's 4S店机电维修技师 is its 汽车维修技师
     ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
