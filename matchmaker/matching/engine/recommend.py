@@ -21,16 +21,15 @@ from __future__ import annotations
 import heapq
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from matchmaker.matching.engine.boilerplate import title_parts
 from matchmaker.matching.engine.fields import JOINER
 from matchmaker.matching.engine.levels import LEVEL_ORDER
+from matchmaker.matching.engine.titles import clean_title
 
 WEIGHT_REQUIRED = 1.0
 WEIGHT_OPTIONAL = 0.5
@@ -62,25 +61,6 @@ TRADE_SPREAD = 3  # a job is every trade's when the majors listing it are in thi
 # a 客服 there names no trade.
 _ANY_TRADE_DIVISIONS = frozenset({"51", "52", "64", "65", "72"})
 COUNTERPART = 0.8  # a role only another level's majors list, carried to this level's counterpart
-# Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
-# part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
-# Digits spelt into a name (3D打印, 5G, C919, ISO9001) are not pay.
-_NOISE = re.compile(
-    r"[(（【\[].*?[)）】\]]|(?<![A-Za-z\d])\d+(?:[kK]|(?![A-Za-z\d]))[千万元/月天\-~+ 名位]*|"
-    r"(?<![A-Za-z])[A-Za-z]\d{4,}|职位编号.*|"
-    r"^[^(（【\[/／、\s]{0,12}?(?:诚聘|诚邀|急聘|高薪聘请)"
-)
-# "销售助理(外贸)", "设备技术员(半导体前道)": a few words in brackets after the job saying where it works.
-# Not a condition, a perk, a place of hire, how it is hired (储备干部, 管培生), what it is not, the goods
-# it handles or the employer (学徒可, 双休, 急聘, 实习, 有证优先, 劳务派遣, 不销售, 电子产品, 汽车内饰件,
-# 电子厂).
-_QUALIFIER = re.compile(r"([^\s/、,()|:]{2,})\(([\u4e00-\u9fff]{2,8}(?:/[\u4e00-\u9fff]{2,8})*)\)")
-_HIRING_WORD = re.compile(r"[聘招]$")
-_NOT_QUALIFIER = re.compile(
-    r"可|优先|包|休|险|薪|提成|急|聘|[急直社校]招|招[聘人]|实习|学徒|储备|管培|培训生|应届|经验|不限|班|证|补|住|食|编号|名|人|[非无不免]|"
-    r"产品|用品|商品|件$|长期|全职|兼职|劳务|派遣|外包|厂|公司|集团|"
-    r"周|月|天|日|夜|早|晚|年|近|地铁沿线|区|路|市|省|县|镇|总部|门店"
-)
 _RANK_WORDS = "专员|助理|文员|代表|人员"  # ranks of one job: 客服专员 and 客服助理 do the same work
 _HEAD = re.compile(f"({_RANK_WORDS}|主管|经理|主任|顾问|员|师)$")
 _RANK = re.compile(f"({_RANK_WORDS})$")
@@ -174,48 +154,6 @@ def _outside_longer(text: str, words: set[str]) -> set[str]:
         )
 
     return {word for word in words if any(not inside_longer(word, *span) for span in spans[word])}
-
-
-# Titles say 英文客服, 客户服务专员, 警务辅助人员, Amazon运营, 海运OP or 国贸助理 where the roles say
-# 英语客服, 客服专员, 辅警, 亚马逊运营, 海运操作 or 外贸助理.
-_TITLE_SYNONYMS = (
-    ("英文", "英语"),
-    ("日文", "日语"),
-    ("韩文", "韩语"),
-    ("客户服务", "客服"),
-    ("警务辅助人员", "辅警"),  # the formal name in a police recruitment notice
-    ("(?i:amazon)", "亚马逊"),
-    ("(?<![A-Za-z])OP(?![A-Za-z])", "操作"),  # a forwarder's 海运OP is its 海运操作
-    ("外销(?:业务)?", "外贸业务"),  # an exporter's 外销员 is its 外贸业务员
-    # 国贸助理, 国际贸易专员: the roles say 外贸 (a 国贸 before anything else may be the place, 国贸中心)
-    ("(?:国贸|国际贸易)(?=业务|专员|助理|跟单|单证)", "外贸"),
-    ("管培生", "管理培训生"),
-    ("(?i:4S店)", "汽车"),  # a car dealer's 4S店机电维修技师 is its 汽车维修技师
-    ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
-)
-_TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
-
-
-def _qualified(match: re.Match) -> str:
-    """A job and its bracketed note, the note read first when it names a trade (地铁车辆检修工), or
-    each of the trades it names (运营专员（新媒体/短视频） → 新媒体运营专员/短视频运营专员)."""
-    job, notes = match.group(1), [note.removesuffix("方向") for note in match.group(2).split("/")]
-    if _HIRING_WORD.search(job):
-        return match.group(2)  # 急聘（销售助理/后勤）: the jobs are in the bracket, not before it
-    if all(len(note) >= 2 and not _NOT_QUALIFIER.search(note) for note in notes):
-        return "/".join(note + job for note in notes)
-    return match.group()
-
-
-def clean_title(title: str) -> str:
-    """The job title without bracketed notes, pay, benefits and posting numbers, in the roles' words;
-    a bracket that only says which trade (车辆检修工（地铁）) is read before the job (地铁车辆检修工)."""
-    title = _QUALIFIER.sub(_qualified, unicodedata.normalize("NFKC", title))
-    title = _NOISE.sub(" ", title).strip()
-    title = " ".join(title_parts(title))
-    for said, role_word in _TITLE_SYNONYM_PATTERNS:
-        title = said.sub(role_word, title)
-    return title
 
 
 class MajorIndex:
