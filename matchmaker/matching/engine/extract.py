@@ -115,31 +115,32 @@ _NOT_SKILLS = re.compile(
     r"(?=[^，。；;]{0,8}测试)|"
     r"(?:(?i:android|ios)|安卓|鸿蒙)\s*[、/和及与](?=\s*(?:(?i:android|ios)|安卓|鸿蒙)\s*(?:设计|交互)规范)|"
     r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
+    r"(?:数据|采集)[^，。；;]{0,2}入库|"  # 数据采集、入库: into a database too
     # colleagues a developer works with (与UI设计师、后端工程师协作), not their skills
     r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师|产品经理|美工|架构师)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
-    # words spelt across others or meaning another thing: 处|理发|电 (no hairdressing), 管理|学员 (no
-    # management science), a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works lot) and
-    # 劳动合同制 (a form of employment); a welder's WPS and AWS D1.1 (a procedure and a code, no office
-    # suite or cloud); 指|导播|种 (no TV directing), 写|作业 (no copywriting)
-    # the hand's agility a line job asks (手脚灵活: no adaptability), an apprentice's own skills test
-    # (学徒月度技能考核: no appraisal work), a restaurant named (中西餐厅), data loaded into a database
-    # (数据采集、入库: no warehouse), a surveyor's 倾斜摄影 (no photography) and a material's
-    # performance tests (力学、阻燃性能测试: no software testing)
-    r"(?:手脚|手指|手眼|四肢|动作|身手|肢体)灵活|(?:学徒|实习生|学员|每月|每季度|每年)[^，。；;、]{0,3}(?:技能|实操|理论)考核|[中西]?[中西]餐厅|"
-    r"(?:数据|采集)[^，。；;]{0,2}入库|倾斜摄影|"
+    # words spelt across others: 处|理发|电 (no hairdressing), 管理|学员 (no management science),
+    # 指|导播|种 (no TV directing), 写|作业 (no copywriting)
+    r"处理发|管理学[员生]|指导播|写作业|"
+    # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
+    # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
+    # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
+    # surveyor's 倾斜摄影 (no photography) and a material's 力学、阻燃性能测试 (no software testing)
+    r"[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
+    r"(?:手脚|手指|手眼|四肢|动作|身手|肢体)灵活|[中西]?[中西]餐厅|倾斜摄影|"
     r"(?:力学|热学|阻燃|燃烧|拉伸|耐候|物理|机械|电气|热)性能测试|"
-    r"处理发|管理学[员生]|指导播|写作业|[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理);
     # the contract it signs is _SIGNED_CONTRACT's
     r"[或须需可并]入职后?(?:办理|考取|取得)|^\s*入职后(?:办理|考取|取得)[^，。；;]+|"
     # an apprenticeship's arrangements: a school's sponsored class (订单班), the master's contract
     # (师徒合同), the form the hire moves to (劳务合同), the hire's exam (招聘考试), 学|校招|收, and the
-    # safety training the hire receives (进厂先完成三级安全教育), not gives
+    # safety training the hire receives (进厂先完成三级安全教育), not gives, and the apprentice's own skills
+    # test (学徒月度技能考核: no appraisal work)
     r"订单(?:班|式培养|培养)|(?:师徒|师带徒|带徒|学徒|实习|就业|劳务)合同|招聘考试|校招(?:待遇|录用|名额)|校招收|"
+    r"(?:学徒|实习生|学员|每月|每季度|每年)[^，。；;、]{0,3}(?:技能|实操|理论)考核|"
     r"(?:完成|参加|接受|通过)[^，。；;]{0,4}安全(?:教育|培训)|"
     # a fitness test's FMS (functional movement screen), no flexible manufacturing line; an
     # applicant's loyalty to the constitution (拥护宪法), no law course
