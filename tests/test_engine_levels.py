@@ -24,6 +24,7 @@ from matchmaker.matching.engine.levels import required_level
         ("大专以上学历，硕士优先", "higher"),
         ("高职高专及以上", "higher"),
         ("技工学校毕业，持焊工证", "secondary"),
+        ("大專及以上學歷，會計相關專業", "higher"),  # traditional characters
     ],
 )
 def test_the_floor_is_the_lowest_level_required(text, level):

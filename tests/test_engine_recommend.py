@@ -193,6 +193,7 @@ def test_a_major_name_listed_whole_outranks_the_majors_sharing_one_of_its_halves
     assert index.field_fit(fields) == {"490102": (1.0, "食品质量与安全"), "470205": (FIELD_PART, "安全")}
     # two fields joined by 与 that name no major together are each read in full
     assert index.field_fit(named_fields("化工与安全相关专业"))["470205"] == (1.0, "化工")
+    assert named_fields("食品質量與安全、機電一體化等專業") == fields  # traditional characters
 
 
 def test_a_title_naming_two_posts_fits_the_major_listing_both():
@@ -207,6 +208,7 @@ def test_a_title_naming_two_posts_fits_the_major_listing_both():
     assert both["700206"][0] == pytest.approx(alone["700206"][0] + PART_BONUS * 0.5)  # 汽修学徒, third
     assert both["660201"] == alone["660201"]  # a major listing one of the posts gains nothing
     assert both["700206"][0] > both["660201"][0]
+    assert index.title_fit("汽修學徒/機修工") == both  # traditional characters name the same roles
 
 
 def test_a_title_naming_a_roles_function_at_another_rank_still_fits():

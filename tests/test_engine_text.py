@@ -21,6 +21,9 @@ from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
         ("C#", "c#"),
         ("办公　软件", "办公软件"),  # ideographic space
         ("“双师型”", "双师型"),
+        ("溝通能力", "沟通能力"),  # traditional characters
+        ("ＰＬＣ編程", "plc编程"),  # traditional and full-width at once
+        ("乾隆", "乾隆"),  # a phrase whose 乾 is no 干: OpenCC's phrase table keeps it
     ],
 )
 def test_normalise(raw, key):
@@ -93,6 +96,22 @@ def test_a_skill_no_curator_has_verified_is_no_dictionary_term():
     typed = Taxonomy.build([storage, SkillEntry(2, "负责", "technical", verified=False)])
     assert [f.name for f in extract(typed, "负责仓库管理")] == ["仓储管理"]
     assert typed.lookup("负责") is None and typed.skills[2].name == "负责"  # its postings still name it
+
+
+def test_an_ad_in_traditional_characters_is_read_as_simplified_with_spans_as_written(taxonomy):
+    ad = (
+        "崗位職責：負責PLC編程，會看機械圖紙。\n任職要求：善於溝通。\n"
+        "福利待遇：五險一金，雙休，提供Excel培訓。"
+    )
+    found = extract(taxonomy, ad)
+    assert names(found) == ["PLC编程", "机械制图", "沟通能力"]  # the welfare line's Excel is still no skill
+    span = found[1].spans[0]
+    assert ad[span[0] : span[1]] == "機械圖紙" and found[1].matched == ["機械圖紙"]
+    simplified_ad = (
+        "岗位职责：负责PLC编程，会看机械图纸。\n任职要求：善于沟通。\n"
+        "福利待遇：五险一金，双休，提供Excel培训。"
+    )
+    assert [(f.name, f.spans) for f in extract(taxonomy, simplified_ad)] == [(f.name, f.spans) for f in found]
 
 
 def test_boilerplate_is_not_skills(taxonomy):

@@ -29,6 +29,24 @@ def test_extract_finds_taxonomy_skills_with_spans(client):
     assert not {"五险一金", "双休"} & set(found)
 
 
+def test_an_ad_in_traditional_characters_finds_the_same_skills_and_majors(client):
+    traditional = (
+        "崗位職責：1、負責進出口貨物的報關報檢和單證製作；2、跟進訂艙、貨代及物流配送；"
+        "任職要求：熟練使用Excel等辦公軟件，英語四級以上，有良好的溝通能力。"
+        "福利：五險一金、雙休、班車。聯繫電話：[PHONE]"
+    )
+    as_written = client.post("/api/v1/skills/extract", json={"text": traditional}).get_json()["skills"]
+    simplified = client.post("/api/v1/skills/extract", json={"text": AD}).get_json()["skills"]
+    assert [s["name"] for s in as_written] == [s["name"] for s in simplified]
+    span = next(s for s in as_written if s["name"] == "沟通能力")["spans"][0]
+    assert traditional[span["start"] : span["end"]] == span["text"] == "良好的溝通能力"
+    job = {"title": "單證員", "description": traditional, "level": "higher"}
+    majors = client.post("/api/v1/majors/recommend", json=job).get_json()["majors"]
+    same = client.post("/api/v1/majors/recommend", json={**job, "title": "单证员", "description": AD})
+    assert [m["code"] for m in majors] == [m["code"] for m in same.get_json()["majors"]]
+    assert majors[0]["explanation"]["title_match"]
+
+
 def test_extract_bad_input(client):
     assert_problem(client.post("/api/v1/skills/extract", json={"text": ""}), 422, "text")
     assert_problem(client.post("/api/v1/skills/extract", json={"text": "   "}), 422, "text")

@@ -93,6 +93,18 @@ def test_owner_edits_with_if_match(as_user, make):
     assert api.get(f"/api/v1/postings/{posting.id}").headers["ETag"] == '"2"'  # nothing changed
 
 
+def test_skills_typed_in_traditional_characters_are_the_vocabularys(as_user, make):
+    ent = make.enterprise()
+    api = as_user(make.user("enterprise", enterprise_id=ent.id))
+    skills_before = count(Skill)
+    job = {**GOOD, "skills": [{"name": "數控編程", "required": True}, {"name": "報關", "required": False}]}
+    resp = api.post("/api/v1/postings", json=job)
+    assert resp.status_code == 201, resp.get_json()
+    named = [(s["name"], s["required"]) for s in resp.get_json()["skills"]]
+    assert named == [("数控编程", True), ("报关", False)]
+    assert count(Skill) == skills_before  # no unverified look-alike of a known skill
+
+
 def test_a_skill_name_nfkc_lengthens_is_found_again(as_user, make):
     """㍿ reads as 株式会社: the name's key outgrows the stored 64 characters, and the second posting
     naming the skill used to collide with the first's (409)."""

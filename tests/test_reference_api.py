@@ -30,6 +30,9 @@ def test_major_search_is_fuzzy_and_filtered(client):
     # a typo still finds it
     typo = client.get("/api/v1/majors?q=工业机气人技术").get_json()["items"]
     assert "460305" in [m["code"] for m in typo[:3]]
+    # and so does the name typed in traditional characters
+    traditional = client.get("/api/v1/majors?q=工業機器人技術&level=higher").get_json()["items"]
+    assert traditional[0]["code"] == "460305"
     assert_problem(client.get("/api/v1/majors?level=phd"), 422, "level")
     detail = client.get("/api/v1/majors/460305").get_json()
     assert detail["category_name"] == "装备制造大类"
@@ -39,4 +42,5 @@ def test_major_search_is_fuzzy_and_filtered(client):
 def test_skill_search_matches_aliases(client):
     items = client.get("/api/v1/skills?q=可编程控制器").get_json()["items"]
     assert items and items[0]["name"] == "PLC编程"
+    assert client.get("/api/v1/skills?q=報關").get_json()["items"][0]["name"] == "报关"  # traditional
     assert_problem(client.get("/api/v1/skills/999999"), 404)

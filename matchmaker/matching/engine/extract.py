@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from matchmaker.matching.engine.boilerplate import DUTY_OPENING, HEADCOUNT, WANTED, skill_clauses
-from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.normalise import fold, normalise, simplified
 from matchmaker.matching.engine.phrases import coordinated_terms, object_work_terms, phrase_hits
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
 
@@ -216,7 +216,7 @@ def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        for folded in normalise(unicodedata.normalize("NFKC", ch)):
+        for folded in fold(ch):
             out.append(folded)
             offsets.append(i)
     return "".join(out), offsets
@@ -344,10 +344,12 @@ def _is_certificate(taxonomy: Taxonomy, term: str) -> bool:
 
 
 def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]:
-    """The skills named in ``text``, in order of first appearance."""
+    """The skills named in ``text``, in order of first appearance; an ad in traditional characters is
+    read as simplified, its spans and matched words are those of the text as written."""
     found: dict[int, Found] = {}
+    written, text = text, simplified(text)
 
-    def add(skill_id: int, confidence: float, span: tuple[int, int], matched: str) -> None:
+    def add(skill_id: int, confidence: float, span: tuple[int, int]) -> None:
         entry = taxonomy.skills[skill_id]
         item = found.get(skill_id)
         if item is None:
@@ -355,6 +357,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         item.confidence = max(item.confidence, confidence)
         item.optional = item.optional and preferred
         item.spans.append(span)
+        matched = written[span[0] : span[1]]
         if matched not in item.matched:
             item.matched.append(matched)
 
@@ -381,7 +384,6 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 term.skill_id,
                 CONFIDENCE_CANONICAL if term.canonical else CONFIDENCE_ALIAS,
                 (c_start + o_start, c_start + o_end),
-                clause[o_start:o_end],
             )
         phrased = (
             *_certificates_named(taxonomy, clause),
@@ -396,7 +398,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 continue
             entry = taxonomy.lookup(term)
             if entry is not None and not _not_asked_for(taxonomy, entry.id, clause, start, end):
-                add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end), clause[start:end])
+                add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end))
         if fuzzy and taxonomy.ascii_keys:
             for word in _ASCII_WORD.finditer(clause):
                 if any(covered[word.start() : word.end()]):
@@ -414,10 +416,6 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 # A misspelling keeps its first letter (Photoshp); team → steam is another word.
                 if hit is not None and hit[0][0] == key[0]:
                     term = taxonomy.terms[hit[0]]
-                    add(
-                        term.skill_id,
-                        round(0.8 * hit[1] / 100, 3),
-                        (c_start + word.start(), c_start + word.end()),
-                        word.group(),
-                    )
+                    span = (c_start + word.start(), c_start + word.end())
+                    add(term.skill_id, round(0.8 * hit[1] / 100, 3), span)
     return sorted(found.values(), key=lambda f: f.spans[0][0])

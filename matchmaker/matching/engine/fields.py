@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from matchmaker.matching.engine.boilerplate import FIELD_LABEL, clauses, education_end, labels_value
+from matchmaker.matching.engine.normalise import simplified
 
 # Degree-line words that are not a field: levels, "related", "preferred", list marks. 与, 及 and 和
 # join two fields, or the two halves of one major's name (食品质量与安全): they are split apart after.
@@ -69,7 +70,8 @@ _TOO_BROAD = frozenset(
 
 
 def named_fields(text: str) -> list[str]:
-    """The field words of ``text``'s degree lines, in order, without repeats."""
+    """The field words of ``text``'s degree lines, in order, without repeats (in simplified characters)."""
+    text = simplified(text)
     fields: list[str] = []
     listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
     for start, end in clauses(text):

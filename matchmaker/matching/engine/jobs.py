@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matchmaker.matching.engine.boilerplate import title_clauses
 from matchmaker.matching.engine.extract import Found, extract
+from matchmaker.matching.engine.normalise import simplified
 from matchmaker.matching.engine.recommend import WEIGHT_OPTIONAL, WEIGHT_REQUIRED, Demand
 from matchmaker.matching.engine.taxonomy import Taxonomy
 
@@ -13,7 +14,7 @@ def demands_from_text(
 ) -> tuple[list[Demand], list[Found]]:
     """Demands from the title (boosted), the description and explicitly given (skill id, required)."""
     demands: list[Demand] = []
-    title_found = extract(taxonomy, title_clauses(title)) if title else []
+    title_found = extract(taxonomy, title_clauses(simplified(title))) if title else []
     body_found = extract(taxonomy, description) if description else []
     for f in title_found:
         demands.append(Demand(f.skill_id, WEIGHT_REQUIRED, f.category == "soft", from_title=True))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from matchmaker.matching.engine.boilerplate import clauses
+from matchmaker.matching.engine.normalise import simplified
 
 LEVEL_ORDER = ("secondary", "higher", "undergraduate")
 # A level word names a degree where a degree follows it (大专以上, 本科学历, 高中或中专, a line's end) or
@@ -34,6 +35,7 @@ _PREFERRED = re.compile(r"[^，,、/或]{0,8}?(?:优先|为佳|尤佳|更佳)")
 
 def required_level(text: str) -> tuple[str, str] | None:
     """(the lowest level the ad accepts, the words that say so), or None when it names none."""
+    text = simplified(text)
     found: tuple[int, str] | None = None
     for start, end in clauses(text):
         clause = unicodedata.normalize("NFKC", text[start:end]).strip()

@@ -119,7 +119,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"富有创意",
         r"创意能力",
         r"思维活跃",
-        r"(想象力|创造性)",
+        r"(想[象像]力|创造性)",  # 想像 is a variant spelling (and what 想像 in traditional text reads as)
     ),
     "会议组织": (
         r"会议.{0,6}(安排|组织|记录|筹备|纪要)",
