@@ -91,6 +91,23 @@ def test_english_words_are_not_taken_for_misspelt_tools():
     assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
 
 
+def test_english_prose_is_read_as_english():
+    vocabulary = Taxonomy.build(
+        [
+            SkillEntry(1, "智能交通系统", "technical", ("ITS", "ETC")),
+            SkillEntry(2, "办公软件", "tool", ("Office", "MS Office")),
+            SkillEntry(3, "Web前端开发", "technical", ("HTML",)),
+        ]
+    )
+    assert names(extract(vocabulary, "College degree with its major in Trading; Word, Excel, etc.")) == []
+    assert names(extract(vocabulary, "负责ETC车道维护，熟悉ITS")) == ["智能交通系统"]  # in capitals
+    assert names(extract(vocabulary, "Communicate with overseas offices. Customer Service Officer")) == []
+    assert names(extract(vocabulary, "from a foreign buying office; office stationary purchase")) == []
+    assert names(extract(vocabulary, "Proficient in MS Office; 熟悉office")) == ["办公软件"]
+    assert names(extract(vocabulary, "旗舰店：http://mall.jd.com/index-21952.html")) == []  # a web address
+    assert names(extract(vocabulary, "熟悉html")) == ["Web前端开发"]
+
+
 def test_a_skill_no_curator_has_verified_is_no_dictionary_term():
     storage = SkillEntry(1, "仓储管理", "technical", ("仓库管理",))
     typed = Taxonomy.build([storage, SkillEntry(2, "负责", "technical", verified=False)])

@@ -36,6 +36,12 @@ CONFIDENCE_PHRASE = 0.75
 # English words an ad writes as themselves, one letter from a skill's short name: "willing to learn"
 # is no lean production, a clean room's "Class 100" no CASS. (A Chinese ad's "world" is Word misspelt.)
 _ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass", "rapid"})  # rapid → raid
+# A word one of them grows by an English ending is another English word, no misspelling: "overseas
+# offices", "Customer Service Officer", "wording".
+_ENGLISH_ENDINGS = ("s", "es", "r", "er", "ers", "d", "ed", "ing")
+# Acronyms whose lowercase is an English function word count only in capitals: "with its major" and
+# "etc." are no ITS or ETC (intelligent transport), "lbs" no location-based service, "ate" no ATE.
+_CAPITALS_ONLY = frozenset({"its", "etc", "lbs", "ate"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
 # Normalising drops punctuation, so "财务、会计制度" reads 财务会计 and "销售、管理" 销售管理: two words
 # listed apart are not the term they spell together. An item that is one character ("四、六级", "入、离职")
@@ -160,6 +166,13 @@ _NOT_SKILLS = re.compile(
     r"道路测试|[编填]写作业|(?<=XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM[、/,，](?=\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
     r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
     r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
+    # a web address (…/index-21952.html is no front-end work), and an office that is a place or a
+    # department in English prose ("foreign buying office", "office stationary", "Office admin."), no suite
+    r"(?i:(?:https?:)?//|www\.)[A-Za-z0-9_./?=&%#:~+-]+|"  # (a clause may begin after the scheme's colon)
+    r"(?i:(?:head|back|front|buying|sourcing|branch|regional|liaison|representative|overseas|local|post)"
+    r"\s+offices?(?![a-z])|"
+    r"offices?\s+(?:admin|administration|administrator|assistant|manager|management|stationery|stationary|"
+    r"supplies|building|space|hours|environment|equipment|furniture|clerk|secretary|rent|location)(?![a-z]))|"
     # a notice's headings
     r"(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
@@ -262,6 +275,8 @@ def _dictionary_hits(
     for end_index, term in taxonomy.automaton.iter(norm):
         start = end_index - len(term.key) + 1
         if not _ascii_ends_bounded(term.key, text, offsets[start], offsets[end_index] + 1):
+            continue
+        if term.key in _CAPITALS_ONLY and not text[offsets[start] : offsets[end_index] + 1].isupper():
             continue
         if _across_listed_words(text, offsets[start], offsets[end_index] + 1):
             continue
@@ -409,6 +424,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 # a word the dictionary knows was read or turned down above (无需Excel, App（Android）
                 # 测试): it is no misspelling of itself
                 if key in taxonomy.terms or _inside_longer(not_skills, not_skill_starts, *word.span()):
+                    continue
+                if any(key.endswith(e) and key[: -len(e)] in taxonomy.terms for e in _ENGLISH_ENDINGS):
                     continue
                 hit = process.extractOne(
                     key, taxonomy.ascii_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
