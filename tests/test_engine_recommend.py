@@ -211,6 +211,25 @@ def test_a_title_naming_two_posts_fits_the_major_listing_both():
     assert index.title_fit("汽修學徒/機修工") == both  # traditional characters name the same roles
 
 
+def test_an_english_title_names_the_roles_a_chinese_one_would():
+    finance = MajorProfile("530302", "大数据与会计", "higher", {1: 1.0}, (), ("会计", "出纳", "应付会计"))
+    service = MajorProfile("530605", "市场营销", "higher", {2: 1.0}, (), ("销售代表", "客服专员"))
+    trade = MajorProfile("530501", "国际经济与贸易", "higher", {3: 1.0}, (), ("外贸业务员", "外贸跟单员"))
+    index = MajorIndex([finance, service, trade])
+    assert index.recommend([], title="Accounts Payable Clerk")[0].code == "530302"
+    assert index.title_fit("Customer Service Officer - Temp for 8 months") == index.title_fit("客服专员")
+    assert index.recommend([], title="Junior Merchandiser")[0].code == "530501"
+    assert index.title_fit("Export Sales Representative")["530501"][1] == "外贸业务员"
+    assert clean_title("English Customer Service Representative") == "英语客服"
+    designer = clean_title("E-commerce Visual Designer")
+    assert "平面设计师" in designer and "电商运营" not in designer  # a designer, not an operator
+    # the rank word is part of the one post (not a second, 文员), and a bare "Officer" names nothing
+    assert clean_title("Accounts Payable Clerk") == "应付会计"
+    assert index.title_fit("Officer") == {}
+    # a bilingual title already says its job in Chinese, in the employer's own words
+    assert clean_title("Logistics Coordinator 物流专员") == "Logistics Coordinator 物流专员"
+
+
 def test_a_title_naming_a_roles_function_at_another_rank_still_fits():
     service = MajorProfile("530605", "市场营销", "higher", {1: 1.0}, (), ("销售代表", "客服专员"))
     secretary = MajorProfile("590401", "现代文秘", "higher", {2: 1.0}, (), ("文秘", "文员"))

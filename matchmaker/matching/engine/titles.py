@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from matchmaker.matching.engine.boilerplate import title_parts
+from matchmaker.matching.engine.english_titles import in_role_words
 from matchmaker.matching.engine.normalise import simplified
 
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
@@ -67,7 +68,8 @@ def _qualified(match: re.Match) -> str:
 def clean_title(title: str) -> str:
     """The job title without bracketed notes, pay, benefits and posting numbers, in the roles' words;
     a bracket that only says which trade (车辆检修工（地铁）) is read before the job (地铁车辆检修工)."""
-    title = _QUALIFIER.sub(_qualified, unicodedata.normalize("NFKC", simplified(title)))
+    title = in_role_words(unicodedata.normalize("NFKC", simplified(title)))
+    title = _QUALIFIER.sub(_qualified, title)
     title = _NOISE.sub(" ", title).strip()
     title = " ".join(title_parts(title))
     for said, role_word in _TITLE_SYNONYM_PATTERNS:
