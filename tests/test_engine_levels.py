@@ -25,6 +25,14 @@ from matchmaker.matching.engine.levels import required_level
         ("高职高专及以上", "higher"),
         ("技工学校毕业，持焊工证", "secondary"),
         ("大專及以上學歷，會計相關專業", "higher"),  # traditional characters
+        # English ads: a diploma or a college degree is 大专 there
+        ("Requirements: 1. Associate degree or above in any discipline", "higher"),
+        ("College diploma or above, secretary major", "higher"),
+        ("Bachelor's degree in accounting", "undergraduate"),
+        ("Bachelor degree preferred; college degree or above", "higher"),
+        ("Preferably Bachelor level; high school or above", "secondary"),
+        # a bilingual ad's Chinese degree line is its own word: "college" may be a university there
+        ("本科学历，财务相关专业。Requirements: College degree or above in Accounting", "undergraduate"),
     ],
 )
 def test_the_floor_is_the_lowest_level_required(text, level):
@@ -48,6 +56,8 @@ def test_the_clause_that_sets_the_level_is_its_evidence():
         "协助研究生院处理招生事务",  # a graduate school, not a degree
         "招聘高中数学老师，负责教学",  # a school subject, not a degree
         "熟练使用办公软件，沟通能力强",
+        "Graduated from a well-known college or university",  # places, not degrees
+        "Bachelor degree preferred",
     ],
 )
 def test_no_level_when_the_ad_requires_none(text):
