@@ -108,6 +108,47 @@ def test_english_prose_is_read_as_english():
     assert names(extract(vocabulary, "熟悉html")) == ["Web前端开发"]
 
 
+def test_an_english_ads_boilerplate_is_not_skills():
+    vocabulary = Taxonomy.build(
+        [
+            SkillEntry(1, "物流管理", "knowledge", ("logistics management",)),
+            SkillEntry(2, "办公软件", "tool", ("MS Office",)),
+            SkillEntry(3, "沟通能力", "soft", ("communication skills",)),
+            SkillEntry(4, "人事事务", "technical", ("HR",)),
+            SkillEntry(5, "客户服务", "technical", ("customer service",)),
+            SkillEntry(6, "英语", "knowledge", ("fluent english",)),
+            SkillEntry(7, "团队协作", "soft", ("team player",)),
+            SkillEntry(8, "Photoshop", "tool", ()),
+            SkillEntry(9, "Blender", "tool", ()),
+            SkillEntry(10, "报关", "technical", ("customs clearance",)),
+        ]
+    )
+    ad = (
+        "ACME Freight is a leading global forwarder founded in 1998, with over 2,000 employees in customer "
+        "service and logistics management. Responsibilities:\n"
+        "1. Provide customer service to overseas clients;\n"
+        "Requirements:\n"
+        "1. Associate degree in logistics management, customs clearance or related majors;\n"
+        "2. Familiar with MS Office; knowledge of Photoshop or Blender is a bonus;\n"
+        "3. Fluent English, good communication skills, team player.\n"
+        "Contact HR: hr@acme.example\n"
+        "We offer: social insurance, 13th month salary, HR training."
+    )
+    assert names(extract(vocabulary, ad)) == [
+        "客户服务",
+        "办公软件",
+        "Photoshop",
+        "Blender",
+        "英语",
+        "沟通能力",
+        "团队协作",
+    ]
+    # the company's blurb, the degree line's fields, the contact and the benefits are skipped; the same
+    # words asked for in a duty are read
+    duties = "1. Handle customs clearance and HR filing; 2. Degree in any major."
+    assert names(extract(vocabulary, duties)) == ["报关", "人事事务"]
+
+
 def test_a_skill_no_curator_has_verified_is_no_dictionary_term():
     storage = SkillEntry(1, "仓储管理", "technical", ("仓库管理",))
     typed = Taxonomy.build([storage, SkillEntry(2, "负责", "technical", verified=False)])

@@ -10,6 +10,9 @@ A career path (横向发展：质检岗―培训岗) is skipped whole too. Other
 fields a candidate may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is
 skipped too. A job title is read part by part (:func:`title_parts`), without its benefits, its pay
 and the word that says someone is hiring (…招聘配送助理 is a delivery job, not recruiting work).
+English ads (foreign-invested employers) get the same treatment in their words: "Benefits:", "We
+offer", "is a leading supplier … founded in 1998", "Send your CV to", "Associate degree in logistics
+management or related majors"; their sentences also end at a full stop before a capital and at bullets.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import re
 
 # Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
 _SENTENCE = re.compile(
-    r"[\n\r;；。!！?？]+|(?<![\dA-Za-z\-])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
+    r"[\n\r;；。!！?？•・●▪◆■]+|(?<=\s)[-*®]\s+|"  # bullets, and an English list's " - " / " * "
+    r"(?<=[a-z\d)])\.\s+(?=[A-Z])|"  # an English sentence's full stop
+    r"(?<![\dA-Za-z\-])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
     r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
 _CLAUSE = re.compile(r"[，,：:]+")
@@ -27,10 +32,15 @@ _CLAUSE = re.compile(r"[，,：:]+")
 _SECTION_WORDS = (
     r"(?:公司|我们的|员工|额外|其他|其它)?"
     r"(?:福利|待遇|薪资福利|薪酬福利|公司简介|公司介绍|单位简介|单位介绍|企业简介|企业介绍|机构简介|"
-    r"关于我们|我们提供|公司提供)"
+    r"关于我们|我们提供|公司提供|"
+    # English ads' headings: "Benefits:", "What we offer", "About us", "Company profile"
+    r"(?i:(?:what\s+we\s+offer|we\s+offer|(?:our\s+)?benefits?(?:\s+package)?|welfare|"
+    r"compensation(?:\s*(?:and|&)\s*benefits)?|about\s+(?:us|the\s+company)|company\s+(?:profile|introduction|overview)|"
+    r"who\s+we\s+are|why\s+join\s+us)\s*(?:[:：]|$)))"
 )
 SECTION_HEADING = re.compile(
-    r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间))"
+    r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间)|"
+    r"(?i:(?:work(?:ing)?\s+)?(?:location|address|hours|time)|contact(?:\s+us)?|how\s+to\s+apply|salary)\s*[:：])"
 )
 # A list marker before a heading: "（一）职责", "3. 要求". One \W run, then an optional numeral and its
 # own \W run: two \W* side by side would backtrack quadratically on a line of punctuation.
@@ -39,7 +49,8 @@ SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 SKILL_HEADING = re.compile(
     r"(?:岗位|职位|工作|任职|招聘|应聘)(?:职责|描述|内容|要求|资格|条件)|"
     + _MARKER
-    + r"(?:职责|要求|你要做|你需要|我们希望|我们需要|Job|Responsibilit|Requirement|Qualification)",
+    + r"(?:职责|要求|你要做|你需要|我们希望|我们需要|Job|Responsibilit|Requirement|Qualification|Duties|"
+    r"What\s+you|Your\s+(?:role|profile|tasks)|Who\s+you\s+are|(?:What\s+)?We\s+are\s+looking|Skills)",
     re.IGNORECASE,
 )
 
@@ -53,7 +64,13 @@ WELFARE = re.compile(
     r"团建|加班费|薪资|薪酬待遇|工资待遇|底薪|提成(?![本品功])|绩效奖金|月薪|年薪|试用期|转正(?!常)|晋升空间|"
     r"发展空间|培训机会|福利(?!院)|"
     r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|" + _INSURANCE + "|"
-    r"晋升|职业发展|员工活动|员工子女"
+    r"晋升|职业发展|员工活动|员工子女|"
+    # in English ads
+    r"(?i:social\s+(?:insurance|security)|housing\s+(?:fund|provident)|13th[\s-]*(?:month|salary)|"
+    r"(?:paid|annual)\s+(?:leave|vacation)|shuttle\s+bus|(?:commercial|medical|supplementary)\s+insurance|"
+    r"year[\s-]*end\s+bonus|overtime\s+pay|free\s+(?:meals?|lunch|dormitory|accommodation)|dormitory|"
+    r"team\s+building|(?:meal|transport(?:ation)?|shift|housing|phone|travel)\s+allowance|salary|"
+    r"(?:year[\s-]*end|performance|annual|sales|quarterly|project)\s+bonus)"  # not a skill that "is a bonus"
 )
 # A career path ("横向发展：质检岗―培训岗―数据分析") lists jobs one may move to, not skills asked for.
 CAREER_PATH = re.compile(
@@ -77,6 +94,11 @@ WELFARE_DUTY = re.compile(
     r"(?:熟悉|了解|掌握|精通|懂得?)[^，。；;]{0,12}(?:医保|福利|薪酬|薪资|保险|体检|" + _SCHEMES + ")|"
     r"(?:福利|转正|薪资|薪酬)[^，。；;]{0,16}(?:手续|办理|管理|登记|实施|核算)|"
     # a benefit that is also a workplace or a product: 健身房会员接待, 商业保险销售, 体检报告解读
+    # an English HR clerk's work on them ("calculate monthly salary", "social insurance enrolment")
+    r"(?i:(?:calculat|process|administ|manag|prepar|handl|review|verif|declar|pay)\w*\s+[^,.;，。；]{0,30}"
+    r"(?:salar|payroll|bonus|social\s+insurance|housing\s+fund|leave))|"
+    r"(?i:(?:salary|payroll|social\s+insurance|housing\s+fund)\s+(?:calculation|administration|processing|"
+    r"payment|declaration|enrol\w*|report\w*))|"
     r"(?:负责|协助|从事|销售|推销|管理|维护|接待|解读|调度|运营|经办|理赔|核保)[^，。；;]{0,10}"
     + _WORKPLACES
     + "|"
@@ -106,14 +128,19 @@ RECRUITING_DUTY = re.compile(r"发布|发放|张贴|撰写|编写|做好|维护|
 # A contact line ("联系电话：", "电话：[PHONE]", "请致电预约面试"), not a duty done by phone, WeChat or
 # QQ ("对客户进行电话回访", "通过QQ、微信解答咨询", "手机维修"): a clause that is only the channel's
 # name is the label of a contact, and one that names a channel among other words is read.
-_CHANNEL = r"(?:电话|手机|座机|传真|微信|QQ|邮箱|e-?mail)(?:号码?)?"
+_CHANNEL = (
+    r"(?:电话|手机|座机|传真|微信|QQ|邮箱|"
+    r"(?<![A-Za-z])(?:e-?mail|wechat|tel|phone|contact(?:\s+(?:us|hr|person))?)(?![A-Za-z]))(?:号码?)?"
+)
 CONTACT = re.compile(
     # an e-mail address, read from where it starts and at most 64 characters before the @
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}\.[A-Za-z]|"
     r"\[PHONE\]|\[EMAIL\]|联系人(?!员)|联系方式|联系(?:电话|手机|邮箱)|咨询电话|致电|简历请?投递|投递简历|面试地址|"
     r"^\W*" + _CHANNEL + r"\W*$|(?:接到|等待|留意)[^，。]{0,6}电话|"
     r"工作地点|公司地址|地址[:：]|乘车路线|交通便利|(?:近|靠近|临近|毗邻|距离?|步行)[^，。；;]{0,4}(?:地铁|公交)|"
-    r"(?:地铁|轨交)\s*\d+\s*号线|\d+\s*号线[^，。；;]{0,8}站|(?:应聘|招聘|咨询|报名)(?:热线|专线)",
+    r"(?:地铁|轨交)\s*\d+\s*号线|\d+\s*号线[^，。；;]{0,8}站|(?:应聘|招聘|咨询|报名)(?:热线|专线)|"
+    r"send\s+(?:your\s+)?(?:cv|resume|application)|(?:contact|wechat|tel|phone)(?:\s+(?:us|hr|id))?\s*[:：]|"
+    r"how\s+to\s+apply|apply\s+(?:now|via|by|to)\b|www\.",
     re.IGNORECASE,
 )
 # "…微信：hr_2017": a clause ending in a contact's label, whose value follows the colon.
@@ -136,12 +163,22 @@ COMPANY = re.compile(
     r"[^，。；;]{0,10}(?:拥有|配备|配有|引进|建有|建成|通过|先后获得|全面(?:应用|推行|使用|实行)|"
     r"秉承|倡导|注重|推行|持续推进|现有|下设|设有|专注|致力)|"
     r"^\W*(?:企业|公司|品牌|我们的)?(?:文化|精神|理念|愿景|使命|价值观|核心价值观|经营理念|办园理念|办学理念|质量方针)"
-    r"\s*[:：]|我们相信|我们秉承"
+    r"\s*[:：]|我们相信|我们秉承|"
+    # in English: "XX is a leading supplier", "founded in 1998", "headquartered in Munich", "a Fortune 500
+    # company", "with over 2,000 employees", "is part of …", "is an authorized dealer"
+    r"(?i:\b(?:is|are)\s+(?:a|an|one\s+of\s+the|the)\s+(?:[\w-]+\s+){0,4}?(?:company|manufacturer|supplier|group|"
+    r"firm|provider|brand|hotel|chain|distributor|dealer|carrier|forwarder|leader|player|enterprise|subsidiary|"
+    r"center|centre|office|plant|factory|operator|agency|retailer|lines?)\b|"
+    r"\b(?:founded|established|set\s+up)\s+in\s+\d|headquartered\s+in|fortune\s+(?:global\s+)?500|"
+    r"with\s+(?:over\s+|more\s+than\s+|about\s+|approx\.?\s+|around\s+)?[\d,]+\+?\s+(?:employees|staff|people)|"
+    r"\bis\s+part\s+of\b|subsidiary\s+of|we\s+are\s+(?:a|an|one)\b)"
 )
 # "负责本公司设备的日常维修", "熟悉上市公司财务报表": a duty or a requirement that names the company
 # is not the company's blurb.
 DUTY_OPENING = re.compile(
-    r"^\W*(?:负责|协助|参与|熟悉|了解|掌握|完成|做好|配合|执行|维护|跟进|处理|根据|按照|能|会)"
+    r"^\W*(?:负责|协助|参与|熟悉|了解|掌握|完成|做好|配合|执行|维护|跟进|处理|根据|按照|能|会|"
+    r"(?i:(?:be\s+)?responsible\s+for|assist|support|handle|maintain|prepare|follow|coordinate|perform|"
+    r"ensure|manage|process|familiar\s+with|proficient\s+in|knowledge\s+of|experience\s+(?:in|with))\b)"
 )
 # The applicant's age, height and status ("年龄18-35岁", "35周岁以下", "身高160以上"), not the ages of
 # the people a nursery, a school or a care home serves ("负责0-3周岁婴幼儿的照护", "12-18岁青少年篮球
@@ -157,6 +194,17 @@ PERSONAL = re.compile(
 EDUCATION = re.compile(
     r"学历|毕业(?!生|设计|论文)|教育背景|主修|科系|(?:相关|类|等|或)专业(?!知识|技能|能力|素养)|"
     r"专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)"
+)
+# The same in English: "Associate degree in …", "Diploma in …", "major in …", "or related majors".
+EDUCATION_EN = re.compile(
+    r"(?i)(?<![a-z])(?:(?:associate|bachelor|college|university|master)(?:'s)?\s+(?:degree|diploma)|degree|diploma|"
+    r"graduated?\s+(?:from|in)|major(?:ing|ed|s)?\s+in|educational\s+background|background\s+in|studied)(?![a-z])"
+)
+_FIELDS_FOLLOW = re.compile(r"(?i)(?:\s+(?:or|and)\s+above)?\s*(?:\(.{0,8}?\)\s*)?(?:in|of|:)\s")
+# the end of an English list of fields: "…, logistics or related", "or similar majors"
+FIELD_LIST_END = re.compile(
+    r"(?i)(?<![a-z])(?:or|and|/)\s*(?:other\s+)?(?:related|similar|relevant|equivalent)(?![a-z])|"
+    r"related\s+(?:majors?|fields?|disciplines?)"
 )
 
 # A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
@@ -223,8 +271,12 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             continue
         # the clause before ended in a contact's or a field's label: this one is its value (微信：hr_2017)
         value = False
-        for c_start, c_end in _split(_CLAUSE, sentence, s_start):
+        sentence_clauses = _split(_CLAUSE, sentence, s_start)
+        listed = _english_fields(text, sentence_clauses)
+        for c_start, c_end in sentence_clauses:
             clause = text[c_start:c_end]
+            if (c_start, c_end) in listed:
+                continue
             was_value = value
             value = any(labels_value(label, text, c_start, c_end) for label in (CONTACT_LABEL, FIELD_LABEL))
             posting = (POSTING.search(clause) and not RECRUITING_DUTY.search(clause)) or posts_heading(
@@ -292,9 +344,29 @@ def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
 
 
+def _english_fields(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The clauses of an English list of fields: those after "degree in A" up to the one that ends the
+    list ("B, C or related"). A list the sentence does not end that way is not taken for one."""
+    listed: set[tuple[int, int]] = set()
+    opened = None
+    for i, (start, end) in enumerate(spans):
+        clause = text[start:end]
+        if opened is not None and FIELD_LIST_END.search(clause):
+            listed.update(spans[opened + 1 : i + 1])
+            opened = None
+        elif any(_FIELDS_FOLLOW.match(clause, m.end()) for m in EDUCATION_EN.finditer(clause)):
+            opened = None if FIELD_LIST_END.search(clause) else i
+    return listed
+
+
 def education_end(clause: str) -> int | None:
-    """Where the degree part of ``clause`` ends, or None when the clause names no degree."""
+    """Where the degree part of ``clause`` ends, or None when the clause names no degree. In English the
+    fields follow the degree ("Associate degree in logistics management"), so they go with it."""
     end = None
     for match in EDUCATION.finditer(clause):
         end = match.end()
+    for match in EDUCATION_EN.finditer(clause):
+        end = len(clause) if _FIELDS_FOLLOW.match(clause, match.end()) else max(end or 0, match.end())
+    if FIELD_LIST_END.search(clause):
+        end = len(clause)
     return end
