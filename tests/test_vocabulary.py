@@ -5,6 +5,7 @@ import pytest
 
 from matchmaker.matching.engine.extract import extract
 from matchmaker.matching.engine.taxonomy import Taxonomy
+from matchmaker.reference import crosswalk_check
 from matchmaker.reference.seed import skill_entries
 
 
@@ -421,6 +422,14 @@ def vocabulary():
         ("懂基本的药品知识，做事认真，排班制", None, "考勤管理"),  # shifts worked, no attendance
         ("配合硬件工程师调试板子，编写固件升级功能", None, "硬件电路设计"),  # a colleague
         ("包工作餐，有班车，入职后办理机场控制区通行证", None, "人事事务"),  # the hire's own pass
+        # English ads: seeds/skills/english.yaml
+        ("Strong attention to detail and a team player", "细致严谨", None),
+        ("Good written and spoken English; able to work under pressure", "抗压能力", None),
+        ("Handle customer inquiries and complaints by phone and e-mail", "客户服务", None),
+        ("Prepare purchase orders and follow up delivery with suppliers", "采购管理", None),
+        ("Experience with SAP or other ERP is a plus", "ERP系统", None),
+        ("Perform preventive maintenance on injection molding machines", "设备维护保养", None),
+        ("Manage office supplies and meeting rooms", None, "办公软件"),  # the office, no suite
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
@@ -429,3 +438,11 @@ def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, fou
         assert found in names
     if not_found is not None:
         assert not_found not in names
+
+
+def test_english_aliases_name_skills_the_vocabulary_knows(monkeypatch):
+    assert crosswalk_check.check_crosswalk().clean
+    monkeypatch.setattr(crosswalk_check, "english_aliases", lambda: {"吹口哨": ["whistling"]})
+    assert crosswalk_check.check_crosswalk().problems["unknown skill names"] == [
+        "skills/english.yaml: '吹口哨'"
+    ]

@@ -11,7 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from matchmaker.matching.engine.normalise import normalise
-from matchmaker.reference.seed import SEEDS_DIR, crosswalk_majors, major_roles, skill_definitions
+from matchmaker.reference.seed import (
+    SEEDS_DIR,
+    crosswalk_majors,
+    english_aliases,
+    major_roles,
+    skill_definitions,
+)
 
 MIN_SKILLS = 6
 CATEGORIES = {"technical", "tool", "certificate", "knowledge", "soft"}
@@ -52,6 +58,9 @@ def check_crosswalk() -> CrosswalkReport:
         categories[name] = d.get("category", "")
         if categories[name] not in CATEGORIES:
             report.problems["bad categories"].append(f"{source}: {name!r} has category {categories[name]!r}")
+    for name in english_aliases():
+        if normalise(name) not in names:
+            report.problems["unknown skill names"].append(f"skills/english.yaml: {name!r}")
     for source, d in skill_definitions():
         name = str(d["name"])
         for alias in d.get("aliases") or []:

@@ -135,8 +135,17 @@ def major_roles() -> dict[str, list[str]]:
     return roles
 
 
+def english_aliases() -> dict[str, list[str]]:
+    """Canonical skill name → how English-language ads (foreign-invested employers) say it, from
+    seeds/skills/english.yaml: kept apart from the Chinese aliases so that it can be reviewed whole."""
+    path = SEEDS_DIR / "skills" / "english.yaml"
+    doc = _load_yaml(path.read_text("utf-8")) if path.exists() else None
+    return {str(name): [str(a) for a in aliases or []] for name, aliases in (doc or {}).items()}
+
+
 def skill_definitions() -> list[tuple[str, dict[str, Any]]]:
-    """(file name, definition) of every canonical skill in common.yaml and the crosswalk files."""
+    """(file name, definition) of every canonical skill in common.yaml and the crosswalk files, its
+    English aliases added to its first definition."""
     defs = [
         ("skills/common.yaml", d)
         for d in _load_yaml((SEEDS_DIR / "skills" / "common.yaml").read_text("utf-8"))
@@ -144,6 +153,10 @@ def skill_definitions() -> list[tuple[str, dict[str, Any]]]:
     for path in crosswalk_files():
         doc = _load_yaml(path.read_text("utf-8")) or {}
         defs += [(f"crosswalk/{path.name}", d) for d in doc.get("skills") or []]
+    english = english_aliases()
+    for i, (source, d) in enumerate(defs):
+        if extra := english.pop(str(d["name"]), None):
+            defs[i] = (source, {**d, "aliases": [*(d.get("aliases") or []), *extra]})
     return defs
 
 
