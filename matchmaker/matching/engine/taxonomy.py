@@ -66,7 +66,16 @@ class Taxonomy:
                 automaton.add_word(key, term)
         if len(automaton):
             automaton.make_automaton()
-        ascii_keys = sorted(k for k in terms if _is_ascii_word(k) and len(k) >= 4)
+        # Misspellings are caught among single words (Photoshp, Excell); an English phrase ("customer
+        # service") is no word to misspell, and scoring every ad word against the phrases too would
+        # double an English ad's extraction time.
+        phrases = {
+            normalise(spelling)
+            for entry in vocabulary
+            for spelling in (entry.name, *entry.aliases)
+            if any(ch.isspace() for ch in spelling.strip())
+        }
+        ascii_keys = sorted(k for k in terms if _is_ascii_word(k) and len(k) >= 4 and k not in phrases)
         return cls(skills=skills, terms=terms, automaton=automaton, ascii_keys=ascii_keys)
 
     def lookup(self, text: str) -> SkillEntry | None:
