@@ -47,6 +47,20 @@ def test_an_ad_in_traditional_characters_finds_the_same_skills_and_majors(client
     assert majors[0]["explanation"]["title_match"]
 
 
+def test_an_english_ad_is_read_in_its_own_words(client):
+    text = (
+        "Requirements: Associate degree or above; attention to detail, team player. 熟練使用辦公軟件\n"
+        "We offer: social insurance, shuttle bus. Send your CV to hr@example.com"
+    )
+    found = client.post("/api/v1/skills/extract", json={"text": text}).get_json()["skills"]
+    assert [s["name"] for s in found] == ["细致严谨", "团队协作", "办公软件"]
+    job = {"title": "Accounts Payable Clerk", "description": text}
+    body = client.post("/api/v1/majors/recommend", json=job).get_json()
+    assert (body["level"]["level"], body["level"]["evidence"]) == ("higher", "Associate degree or above")
+    assert body["majors"][0]["code"] == "530302"  # 大数据与会计, through its role 应付会计
+    assert body["majors"][0]["explanation"]["title_match"] == "应付会计"
+
+
 def test_extract_bad_input(client):
     assert_problem(client.post("/api/v1/skills/extract", json={"text": ""}), 422, "text")
     assert_problem(client.post("/api/v1/skills/extract", json={"text": "   "}), 422, "text")
