@@ -106,6 +106,11 @@ def test_english_prose_is_read_as_english():
     assert names(extract(vocabulary, "Proficient in MS Office; 熟悉office")) == ["办公软件"]
     assert names(extract(vocabulary, "旗舰店：http://mall.jd.com/index-21952.html")) == []  # a web address
     assert names(extract(vocabulary, "熟悉html")) == ["Web前端开发"]
+    words = Taxonomy.build(
+        [SkillEntry(1, "Word", "tool", ()), SkillEntry(2, "网络爬虫", "technical", ("Scrapy",))]
+    )
+    assert names(extract(words, "one of the world's top carriers; a world leader; scrap rate")) == []
+    assert names(extract(words, "会使用excel、world办公软件")) == ["Word"]  # a Chinese ad's typo
 
 
 def test_an_english_ads_boilerplate_is_not_skills():

@@ -430,6 +430,9 @@ def vocabulary():
         ("Experience with SAP or other ERP is a plus", "ERP系统", None),
         ("Perform preventive maintenance on injection molding machines", "设备维护保养", None),
         ("Manage office supplies and meeting rooms", None, "办公软件"),  # the office, no suite
+        ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
+        ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
+        ("五险一金, 交通补贴, 认证考试报销（CCNP/HCIP）", None, "费用报销"),  # a benefit, no expense work
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -62,6 +62,7 @@ WELFARE = re.compile(
     r"包吃住|包吃|包住|食宿|宿舍|餐补|餐饮补贴|交通补贴|通讯补贴|住房补贴|体检(?![修验测查])|弹性工作|下午茶|"
     r"(?:报销|补贴)(?:油费|话费|车费|路费|交通费)|(?:油费|话费|车费|交通费|车票|机票|路费)(?:报销|补贴)|油补|话补|车补|"
     r"团建|加班费|薪资|薪酬待遇|工资待遇|底薪|提成(?![本品功])|绩效奖金|月薪|年薪|试用期|转正(?!常)|晋升空间|"
+    r"(?:考试|考证|培训|学费)(?:费用?)?(?:报销|补贴)|"  # the hirer paying the hire's exam or course
     r"发展空间|培训机会|福利(?!院)|"
     r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|" + _INSURANCE + "|"
     r"晋升|职业发展|员工活动|员工子女|"
@@ -169,7 +170,7 @@ COMPANY = re.compile(
     r"(?i:\b(?:is|are)\s+(?:a|an|one\s+of\s+the|the)\s+(?:[\w-]+\s+){0,4}?(?:company|manufacturer|supplier|group|"
     r"firm|provider|brand|hotel|chain|distributor|dealer|carrier|forwarder|leader|player|enterprise|subsidiary|"
     r"center|centre|office|plant|factory|operator|agency|retailer|lines?)\b|"
-    r"\b(?:founded|established|set\s+up)\s+in\s+\d|headquartered\s+in|fortune\s+(?:global\s+)?500|"
+    r"\b(?:founded|established|set\s+up)\s+(?:in\s+)?\d|headquartered\s+in|fortune\s+(?:global\s+)?500|"
     r"with\s+(?:over\s+|more\s+than\s+|about\s+|approx\.?\s+|around\s+)?[\d,]+\+?\s+(?:employees|staff|people)|"
     r"\bis\s+part\s+of\b|subsidiary\s+of|we\s+are\s+(?:a|an|one)\b)"
 )

@@ -35,7 +35,10 @@ CONFIDENCE_ALIAS = 0.9
 CONFIDENCE_PHRASE = 0.75
 # English words an ad writes as themselves, one letter from a skill's short name: "willing to learn"
 # is no lean production, a clean room's "Class 100" no CASS. (A Chinese ad's "world" is Word misspelt.)
-_ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass", "rapid"})  # rapid → raid
+# (rapid → raid, scrap → Scrapy, cases → CASS)
+_ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass", "rapid", "scrap", "cases"})
+# nor is a word after an article or before a possessive: "the world's top carriers" is no Word
+_ENGLISH_NOUN = re.compile(r"(?i:(?<![a-z])(?:the|a|an|our|its|their|this|that)\s+)$")
 # A word one of them grows by an English ending is another English word, no misspelling: "overseas
 # offices", "Customer Service Officer", "wording".
 _ENGLISH_ENDINGS = ("s", "es", "r", "er", "ers", "d", "ed", "ing")
@@ -426,6 +429,9 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 if key in taxonomy.terms or _inside_longer(not_skills, not_skill_starts, *word.span()):
                     continue
                 if any(key.endswith(e) and key[: -len(e)] in taxonomy.terms for e in _ENGLISH_ENDINGS):
+                    continue
+                after_article = _ENGLISH_NOUN.search(clause, max(0, word.start() - 8), word.start())
+                if after_article or clause.startswith(("'s", "’s"), word.end()):
                     continue
                 hit = process.extractOne(
                     key, taxonomy.ascii_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
