@@ -196,6 +196,17 @@ def test_a_major_name_listed_whole_outranks_the_majors_sharing_one_of_its_halves
     assert named_fields("食品質量與安全、機電一體化等專業") == fields  # traditional characters
 
 
+def test_an_english_degree_line_names_its_fields_in_the_catalogs_words():
+    line = "1. Associate degree in logistics management, customs or related majors; 2. Good English"
+    assert named_fields(line) == ["物流管理", "关务"]  # logistics management is not logistics again
+    assert named_fields("College diploma or above, secretary, business English or related major") == [
+        "商务英语",
+        "文秘",
+    ]
+    assert named_fields("A high degree of accuracy in written and spoken English") == []  # no degree line
+    assert named_fields("Bachelor degree or above, any major") == []
+
+
 def test_a_title_naming_two_posts_fits_the_major_listing_both():
     cars = MajorProfile(
         "700206", "汽车运用与维修", "secondary", {1: 1.0}, (), ("汽修工", "机修工", "汽修学徒")

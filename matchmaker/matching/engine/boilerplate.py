@@ -198,7 +198,8 @@ EDUCATION = re.compile(
 )
 # The same in English: "Associate degree in …", "Diploma in …", "major in …", "or related majors".
 EDUCATION_EN = re.compile(
-    r"(?i)(?<![a-z])(?:(?:associate|bachelor|college|university|master)(?:'s)?\s+(?:degree|diploma)|degree|diploma|"
+    r"(?i)(?<![a-z])(?:(?:associate|bachelor|college|university|master)(?:'s)?\s+(?:degree|diploma)|"
+    r"(?<!high\s)(?<!great\s)(?<!certain\s)(?<!some\s)degree|diploma|"  # not "a high degree of accuracy"
     r"graduated?\s+(?:from|in)|major(?:ing|ed|s)?\s+in|educational\s+background|background\s+in|studied)(?![a-z])"
 )
 _FIELDS_FOLLOW = re.compile(r"(?i)(?:\s+(?:or|and)\s+above)?\s*(?:\(.{0,8}?\)\s*)?(?:in|of|:)\s")
@@ -358,6 +359,22 @@ def _english_fields(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, i
         elif any(_FIELDS_FOLLOW.match(clause, m.end()) for m in EDUCATION_EN.finditer(clause)):
             opened = None if FIELD_LIST_END.search(clause) else i
     return listed
+
+
+def english_field_lists(text: str) -> list[str]:
+    """The English lists of fields an ad's degree lines name: "logistics management, customs or related
+    majors" of "Associate degree in logistics management, customs or related majors"."""
+    lists = []
+    for start, end in _split(_SENTENCE, text):
+        sentence = text[start:end]
+        for match in EDUCATION_EN.finditer(sentence):
+            follow = _FIELDS_FOLLOW.match(sentence, match.end())
+            rest = sentence[follow.end() if follow else match.end() :]
+            closing = FIELD_LIST_END.search(rest)
+            if follow or closing:  # "degree in A, B", "diploma, A or related majors"
+                lists.append(rest[: closing.start()] if closing else rest)
+                break
+    return lists
 
 
 def education_end(clause: str) -> int | None:

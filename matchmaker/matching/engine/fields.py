@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from matchmaker.matching.engine.boilerplate import FIELD_LABEL, clauses, education_end, labels_value
+from matchmaker.matching.engine.boilerplate import (
+    FIELD_LABEL,
+    clauses,
+    education_end,
+    english_field_lists,
+    labels_value,
+)
 from matchmaker.matching.engine.normalise import simplified
 
 # Degree-line words that are not a field: levels, "related", "preferred", list marks. 与, 及 and 和
@@ -69,6 +75,80 @@ _TOO_BROAD = frozenset(
 )
 
 
+# An English degree line's fields in the words the catalog's names use ("Associate degree in logistics
+# management or related" names 物流管理); the most specific phrase first, each read once.
+_ENGLISH_FIELDS = (
+    (r"logistics\s+management", "物流管理"),
+    (r"logistics", "物流"),
+    (r"supply\s+chain", "供应链"),
+    (r"purchasing|procurement", "采购"),
+    (r"(?:international|foreign)\s+(?:trade|business)|import\s*(?:&|and)\s*export", "国际贸易"),
+    (r"customs", "关务"),
+    (r"business\s+english", "商务英语"),
+    (r"(?:applied\s+)?english", "英语"),
+    (r"japanese", "日语"),
+    (r"korean", "韩语"),
+    (r"cross[\s-]*border\s+e[\s-]*commerce", "跨境电子商务"),
+    (r"e[\s-]*commerce", "电子商务"),
+    (r"marketing", "市场营销"),
+    (r"accounting", "会计"),
+    (r"financial\s+management|finance", "财务管理"),
+    (r"statistics", "统计"),
+    (r"human\s+resources?(?:\s+management)?|\bhr\b", "人力资源管理"),
+    (r"secretar(?:y|ial)|office\s+administration", "文秘"),
+    (r"business\s+administration|business\s+management", "工商企业管理"),
+    (r"hotel\s+management|hospitality", "酒店管理"),
+    (r"tourism", "旅游"),
+    (r"culinary|cooking|cuisine", "烹饪"),
+    (r"mechatronics|electromechanical", "机电一体化"),
+    (r"electrical\s+automation", "电气自动化"),
+    (r"electrical", "电气"),
+    (r"automation", "自动化"),
+    (r"mechanical\s+design", "机械设计"),
+    (r"mechanical|machinery", "机械"),
+    (r"numerical\s+control|\bcnc\b", "数控"),
+    (r"mou?ld(?:ing)?\s+design|mou?lds?\b", "模具"),
+    (r"computer", "计算机"),
+    (r"software", "软件"),
+    (r"network", "网络"),
+    (r"electronics?|electronic\s+information", "电子"),
+    (r"nursing", "护理"),
+    (r"pharmacy|pharmaceutical", "药学"),
+    (r"medical\s+laboratory|laboratory\s+medicine", "医学检验"),
+    (r"chemical|chemistry", "化工"),
+    (r"food", "食品"),
+    (r"textiles?", "纺织"),
+    (r"garments?|apparel|fashion", "服装"),
+    (r"automotive|automobiles?|vehicle", "汽车"),
+    (r"aviation", "航空"),
+    (r"port|shipping|maritime", "港口"),
+    (r"visual\s+communication", "视觉传达"),
+    (r"advertising", "广告"),
+    (r"preschool|early\s+childhood", "学前教育"),
+    (r"elderly\s+care|gerontolog\w*", "老年"),
+    (r"property\s+management", "物业管理"),
+    (r"civil\s+engineering", "土木"),
+    (r"construction", "建筑"),
+    (r"environmental", "环境"),
+    (r"safety", "安全"),
+    (r"quality", "质量"),
+)
+_ENGLISH_FIELD_PATTERNS = tuple(
+    (re.compile(rf"(?<![A-Za-z])(?:{said})(?![A-Za-z])", re.IGNORECASE), field)
+    for said, field in _ENGLISH_FIELDS
+)
+
+
+def _english_fields(text: str) -> list[str]:
+    fields = []
+    for listed in english_field_lists(text):
+        for pattern, field in _ENGLISH_FIELD_PATTERNS:
+            if pattern.search(listed):
+                listed = pattern.sub(" ", listed)  # logistics management is not logistics again
+                fields.append(field)
+    return fields
+
+
 def named_fields(text: str) -> list[str]:
     """The field words of ``text``'s degree lines, in order, without repeats (in simplified characters)."""
     text = simplified(text)
@@ -87,7 +167,8 @@ def named_fields(text: str) -> list[str]:
                     2 <= len(word) <= max(MAX_FIELD_CHARS, len(joined[0]) if joined else 0)
                     and word not in _TOO_BROAD
                     and not _LOOKS.fullmatch(word)
+                    and not word.isascii()  # an English degree line's fields are read below
                     and word not in fields
                 ):
                     fields.append(word)
-    return fields
+    return fields + [field for field in _english_fields(text) if field not in fields]
