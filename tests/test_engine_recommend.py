@@ -237,6 +237,13 @@ def test_an_english_title_names_the_roles_a_chinese_one_would():
     # the rank word is part of the one post (not a second, 文员), and a bare "Officer" names nothing
     assert clean_title("Accounts Payable Clerk") == "应付会计"
     assert index.title_fit("Officer") == {}
+    # a Chinese title's English abbreviations
+    assert [clean_title(t) for t in ("HR专员", "IT专员", "CNC操机", "BD专员")] == [
+        "人事专员",
+        "IT支持",
+        "CNC操作员",
+        "销售专员",
+    ]
     # a bilingual title already says its job in Chinese, in the employer's own words
     assert clean_title("Logistics Coordinator 物流专员") == "Logistics Coordinator 物流专员"
 

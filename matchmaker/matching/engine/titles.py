@@ -48,6 +48,12 @@ _TITLE_SYNONYMS = (
     # 国贸助理, 国际贸易专员: the roles say 外贸 (a 国贸 before anything else may be the place, 国贸中心)
     ("(?:国贸|国际贸易)(?=业务|专员|助理|跟单|单证)", "外贸"),
     ("管培生", "管理培训生"),
+    # the English abbreviations Chinese titles mix in: HR专员 is 人事专员, IT专员 the office's IT support,
+    # CNC操机 a CNC operator, BD专员 business development, a sales post
+    ("(?<![A-Za-z])HR(?=专员|助理|文员|主管|实习生)", "人事"),
+    ("(?<![A-Za-z])IT(?:专员|助理)", "IT支持"),
+    ("(?<=CNC)操机(?:员|工|师傅)?", "操作员"),
+    ("(?<![A-Za-z])BD(?=专员|助理)", "销售"),
     ("(?i:4S店)", "汽车"),  # a car dealer's 4S店机电维修技师 is its 汽车维修技师
     ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
 )
