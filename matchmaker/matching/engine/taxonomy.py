@@ -38,6 +38,10 @@ def _is_ascii_word(key: str) -> bool:
     return key.isascii()
 
 
+def _is_phrase(spelling: str) -> bool:
+    return any(ch.isspace() for ch in spelling.strip())
+
+
 @dataclass
 class Taxonomy:
     skills: dict[int, SkillEntry]
@@ -50,13 +54,21 @@ class Taxonomy:
         skills = {entry.id: entry for entry in entries}
         vocabulary = [entry for entry in skills.values() if entry.verified]
         terms: dict[str, Term] = {}
+        # Misspellings are caught among single words (Photoshp, Excell); an English phrase ("customer
+        # service") is no word to misspell, and scoring every ad word against the phrases too would
+        # double an English ad's extraction time.
+        phrases: set[str] = set()
         for entry in vocabulary:
             key = normalise(entry.name)
             if key:
                 terms[key] = Term(entry.id, key, True)  # a canonical name wins over an alias
+                if _is_phrase(entry.name):
+                    phrases.add(key)
         for entry in vocabulary:
             for alias in entry.aliases:
                 key = normalise(alias)
+                if key and _is_phrase(alias):
+                    phrases.add(key)
                 if key and key not in terms:
                     terms[key] = Term(entry.id, key, False)
         automaton = ahocorasick.Automaton()
@@ -66,15 +78,6 @@ class Taxonomy:
                 automaton.add_word(key, term)
         if len(automaton):
             automaton.make_automaton()
-        # Misspellings are caught among single words (Photoshp, Excell); an English phrase ("customer
-        # service") is no word to misspell, and scoring every ad word against the phrases too would
-        # double an English ad's extraction time.
-        phrases = {
-            normalise(spelling)
-            for entry in vocabulary
-            for spelling in (entry.name, *entry.aliases)
-            if any(ch.isspace() for ch in spelling.strip())
-        }
         ascii_keys = sorted(k for k in terms if _is_ascii_word(k) and len(k) >= 4 and k not in phrases)
         return cls(skills=skills, terms=terms, automaton=automaton, ascii_keys=ascii_keys)
 
