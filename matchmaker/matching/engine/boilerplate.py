@@ -274,7 +274,7 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
         # the clause before ended in a contact's or a field's label: this one is its value (微信：hr_2017)
         value = False
         sentence_clauses = _split(_CLAUSE, sentence, s_start)
-        listed = _english_fields(text, sentence_clauses)
+        listed = _english_field_clauses(text, sentence_clauses)
         for c_start, c_end in sentence_clauses:
             clause = text[c_start:c_end]
             if (c_start, c_end) in listed:
@@ -346,7 +346,7 @@ def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
 
 
-def _english_fields(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def _english_field_clauses(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The clauses of an English list of fields: those after "degree in A" up to the one that ends the
     list ("B, C or related"). A list the sentence does not end that way is not taken for one."""
     listed: set[tuple[int, int]] = set()
