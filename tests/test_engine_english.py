@@ -1,0 +1,85 @@
+"""The pure engine on English and bilingual ads: English prose is read as English (its, etc., offices,
+the world's), an English ad's boilerplate is skipped, and misspelt tools are still caught."""
+
+from matchmaker.matching.engine.extract import extract
+from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
+
+
+def names(found):
+    return [f.name for f in found]
+
+
+def test_english_words_are_not_taken_for_misspelt_tools():
+    tools = Taxonomy.build(
+        [
+            SkillEntry(1, "科学教学", "technical", ("STEAM",)),
+            SkillEntry(2, "CATIA", "tool", ("3DEXPERIENCE",)),
+            SkillEntry(3, "数据清洗与ETL", "technical", ("DataX",)),
+            SkillEntry(4, "Photoshop", "tool", ()),
+        ]
+    )
+    assert names(extract(tools, "good team work, 3 years experience with sales data")) == []
+    assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
+
+
+def test_english_prose_is_read_as_english():
+    vocabulary = Taxonomy.build(
+        [
+            SkillEntry(1, "智能交通系统", "technical", ("ITS", "ETC")),
+            SkillEntry(2, "办公软件", "tool", ("Office", "MS Office")),
+            SkillEntry(3, "Web前端开发", "technical", ("HTML",)),
+        ]
+    )
+    assert names(extract(vocabulary, "College degree with its major in Trading; Word, Excel, etc.")) == []
+    assert names(extract(vocabulary, "负责ETC车道维护，熟悉ITS")) == ["智能交通系统"]  # in capitals
+    assert names(extract(vocabulary, "Communicate with overseas offices. Customer Service Officer")) == []
+    assert names(extract(vocabulary, "from a foreign buying office; office stationary purchase")) == []
+    assert names(extract(vocabulary, "Proficient in MS Office; 熟悉office")) == ["办公软件"]
+    assert names(extract(vocabulary, "旗舰店：http://mall.jd.com/index-21952.html")) == []  # a web address
+    assert names(extract(vocabulary, "熟悉html")) == ["Web前端开发"]
+    words = Taxonomy.build(
+        [SkillEntry(1, "Word", "tool", ()), SkillEntry(2, "网络爬虫", "technical", ("Scrapy",))]
+    )
+    assert names(extract(words, "one of the world's top carriers; a world leader; scrap rate")) == []
+    assert names(extract(words, "会使用excel、world办公软件")) == ["Word"]  # a Chinese ad's typo
+
+
+def test_an_english_ads_boilerplate_is_not_skills():
+    vocabulary = Taxonomy.build(
+        [
+            SkillEntry(1, "物流管理", "knowledge", ("logistics management",)),
+            SkillEntry(2, "办公软件", "tool", ("MS Office",)),
+            SkillEntry(3, "沟通能力", "soft", ("communication skills",)),
+            SkillEntry(4, "人事事务", "technical", ("HR",)),
+            SkillEntry(5, "客户服务", "technical", ("customer service",)),
+            SkillEntry(6, "英语", "knowledge", ("fluent english",)),
+            SkillEntry(7, "团队协作", "soft", ("team player",)),
+            SkillEntry(8, "Photoshop", "tool", ()),
+            SkillEntry(9, "Blender", "tool", ()),
+            SkillEntry(10, "报关", "technical", ("customs clearance",)),
+        ]
+    )
+    ad = (
+        "ACME Freight is a leading global forwarder founded in 1998, with over 2,000 employees in customer "
+        "service and logistics management. Responsibilities:\n"
+        "1. Provide customer service to overseas clients;\n"
+        "Requirements:\n"
+        "1. Associate degree in logistics management, customs clearance or related majors;\n"
+        "2. Familiar with MS Office; knowledge of Photoshop or Blender is a bonus;\n"
+        "3. Fluent English, good communication skills, team player.\n"
+        "Contact HR: hr@acme.example\n"
+        "We offer: social insurance, 13th month salary, HR training."
+    )
+    assert names(extract(vocabulary, ad)) == [
+        "客户服务",
+        "办公软件",
+        "Photoshop",
+        "Blender",
+        "英语",
+        "沟通能力",
+        "团队协作",
+    ]
+    # the company's blurb, the degree line's fields, the contact and the benefits are skipped; the same
+    # words asked for in a duty are read
+    duties = "1. Handle customs clearance and HR filing; 2. Degree in any major."
+    assert names(extract(vocabulary, duties)) == ["报关", "人事事务"]
