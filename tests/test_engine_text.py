@@ -428,6 +428,22 @@ def test_spans_point_into_the_original_text(taxonomy):
     assert text[start:end] == "Ｅｘｃｅｌ 表格"
 
 
+def test_a_phrase_naming_one_skill_twice_gives_its_span_once():
+    # 组织 and 协调 of "沟通、组织、协调能力" are both 组织协调能力: one skill, its phrase listed once
+    coordination = Taxonomy.build(
+        [
+            SkillEntry(1, "组织协调能力", "soft", ("组织能力", "协调能力")),
+            SkillEntry(2, "沟通能力", "soft", ()),
+        ]
+    )
+    text = "具有较强的沟通、组织、协调能力"
+    found = {f.name: f for f in extract(coordination, text)}
+    assert set(found) == {"组织协调能力", "沟通能力"}
+    spans = found["组织协调能力"].spans
+    assert len(spans) == len(set(spans))
+    assert [text[a:b] for a, b in spans] == ["协调能力", "强的沟通、组织、协调能力"]
+
+
 def test_preferred_skills_are_marked_optional(taxonomy):
     found = {f.name: f for f in extract(taxonomy, "熟悉PLC编程；会Excel者优先")}
     assert found["PLC编程"].optional is False

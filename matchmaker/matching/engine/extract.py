@@ -374,6 +374,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             item = found[skill_id] = Found(skill_id, entry.name, entry.category, confidence)
         item.confidence = max(item.confidence, confidence)
         item.optional = item.optional and preferred
+        if span in item.spans:
+            return  # two words of one phrase that name the same skill (沟通、组织、协调能力): one span
         item.spans.append(span)
         matched = written[span[0] : span[1]]
         if matched not in item.matched:
