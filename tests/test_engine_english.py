@@ -83,3 +83,48 @@ def test_an_english_ads_boilerplate_is_not_skills():
     # words asked for in a duty are read
     duties = "1. Handle customs clearance and HR filing; 2. Degree in any major."
     assert names(extract(vocabulary, duties)) == ["报关", "人事事务"]
+
+
+def english_words_vocabulary():
+    return Taxonomy.build(
+        [
+            SkillEntry(1, "责任心", "soft", ()),
+            SkillEntry(2, "耐心", "soft", ()),
+            SkillEntry(3, "亲和力", "soft", ()),
+            SkillEntry(4, "保密意识", "soft", ()),
+            SkillEntry(5, "职业道德", "soft", ()),
+            SkillEntry(6, "英语", "knowledge", ()),
+            SkillEntry(7, "德语", "knowledge", ()),
+            SkillEntry(8, "日语", "knowledge", ()),
+        ]
+    )
+
+
+def test_a_trait_said_in_one_english_word_is_found_where_it_is_the_trait():
+    vocabulary = english_words_vocabulary()
+    ad = "Requirements:\n1. Friendly, well-presented and patient;\n2. Honest, discreet and responsible."
+    assert names(extract(vocabulary, ad)) == ["亲和力", "耐心", "职业道德", "保密意识", "责任心"]
+    assert names(extract(vocabulary, "Patient with customers; confidential")) == ["耐心", "保密意识"]
+
+
+def test_a_trait_word_used_in_another_sense_is_not_the_trait():
+    vocabulary = english_words_vocabulary()
+    duties = (
+        "Job Responsible: 1. Responsible for shipments and the responsible person's reports; "
+        "2. Responsible business travel arrangement; 3. Keep patient records and support patient care; "
+        "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents."
+    )
+    assert names(extract(vocabulary, duties)) == []
+
+
+def test_a_language_asked_for_is_found_and_a_nationality_is_not():
+    vocabulary = english_words_vocabulary()
+    assert names(extract(vocabulary, "• English: able to read contracts")) == ["英语"]
+    assert names(extract(vocabulary, "Good command of English (CET-4), German is a plus")) == ["英语", "德语"]
+    assert names(extract(vocabulary, "Japanese or German speakers also welcome")) == ["日语", "德语"]
+    assert names(extract(vocabulary, "Able to read electrical schematics in English")) == ["英语"]
+    not_asked = (
+        "a Japanese-invested company; report to German management; "
+        "Only applications in English will be reviewed; English Customer Service team"
+    )
+    assert names(extract(vocabulary, not_asked)) == []
