@@ -433,6 +433,10 @@ def vocabulary():
         ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
         ("五险一金, 交通补贴, 认证考试报销（CCNP/HCIP）", None, "费用报销"),  # a benefit, no expense work
+        # a KPI is a figure a job is measured by or reports, not staff appraisal (KPI考核)
+        ("每月物流KPI指标统计及快递公司对账", None, "绩效考核"),
+        ("Meet KPIs on response time and first-call resolution", None, "绩效考核"),
+        ("每月对生产单位进行KPI考核汇总", "绩效考核", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
