@@ -16,9 +16,11 @@ def test_english_words_are_not_taken_for_misspelt_tools():
             SkillEntry(2, "CATIA", "tool", ("3DEXPERIENCE",)),
             SkillEntry(3, "数据清洗与ETL", "technical", ("DataX",)),
             SkillEntry(4, "Photoshop", "tool", ()),
+            SkillEntry(5, "Inventor", "tool", ()),
         ]
     )
     assert names(extract(tools, "good team work, 3 years experience with sales data")) == []
+    assert names(extract(tools, "Monitor inventory level and safety stock")) == []
     assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
 
 

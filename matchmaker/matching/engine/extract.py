@@ -41,8 +41,8 @@ _ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass", "rapid"
 # nor is a word after an article or before a possessive: "the world's top carriers" is no Word
 _ENGLISH_NOUN = re.compile(r"(?i:(?<![a-z])(?:the|a|an|our|its|their|this|that)\s+)$")
 # A word one of them grows by an English ending is another English word, no misspelling: "overseas
-# offices", "Customer Service Officer", "wording".
-_ENGLISH_ENDINGS = ("s", "es", "r", "er", "ers", "d", "ed", "ing")
+# offices", "Customer Service Officer", "wording", "inventory" (no Inventor, the CAD tool).
+_ENGLISH_ENDINGS = ("s", "es", "r", "er", "ers", "d", "ed", "ing", "y")
 # Acronyms whose lowercase is an English function word count only in capitals: "with its major" and
 # "etc." are no ITS or ETC (intelligent transport), "lbs" no location-based service, "ate" no ATE.
 _CAPITALS_ONLY = frozenset({"its", "etc", "lbs", "ate"})
