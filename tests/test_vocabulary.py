@@ -430,6 +430,14 @@ def vocabulary():
         ("Experience with SAP or other ERP is a plus", "ERP系统", None),
         ("Perform preventive maintenance on injection molding machines", "设备维护保养", None),
         ("Manage office supplies and meeting rooms", None, "办公软件"),  # the office, no suite
+        ("Book meeting rooms and handle guest complaints", "会议组织", None),
+        ("Book meeting rooms and handle guest complaints", "客户服务", None),
+        ("Monitor inventory levels and safety stock", "库存管理", None),
+        ("Upselling room upgrades and hotel services", "销售技巧", None),
+        ("Deliver orientation training and train operators on the line", "培训管理", None),
+        ("Follow food safety and kitchen hygiene rules", "餐饮食品安全", None),
+        ("Service-minded and able to meet tight deadlines", "服务意识", None),
+        ("Service-minded and able to meet tight deadlines", "时间管理", None),
         ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
         ("五险一金, 交通补贴, 认证考试报销（CCNP/HCIP）", None, "费用报销"),  # a benefit, no expense work
