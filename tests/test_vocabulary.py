@@ -422,6 +422,13 @@ def vocabulary():
         ("懂基本的药品知识，做事认真，排班制", None, "考勤管理"),  # shifts worked, no attendance
         ("配合硬件工程师调试板子，编写固件升级功能", None, "硬件电路设计"),  # a colleague
         ("包工作餐，有班车，入职后办理机场控制区通行证", None, "人事事务"),  # the hire's own pass
+        # a company's business scope, its one-stop offer and what "we" stand for are its blurb
+        ("某物流有限公司，经营范围包括普通货运、仓储管理服务、货运代理服务。", None, "仓储管理"),
+        ("我们用诚信的态度面对客户和供应商，恪守承诺。", None, "供应商管理"),
+        ("致力于为各大货代及制造型企业提供专业化服务。", None, "国际货运代理"),
+        ("为客户提供一站式、标准化的业务流程外包解决方案。", None, "服务外包实务"),
+        ("负责营业执照、经营范围变更及工商登记", "工商注册", None),  # an admin's duty
+        ("我们一直在寻找懂报关的你", "报关", None),  # the ask, not the blurb
         # English ads: seeds/skills/english.yaml
         ("Strong attention to detail and a team player", "细致严谨", None),
         ("Good written and spoken English; able to work under pressure", "抗压能力", None),

@@ -157,6 +157,10 @@ COMPANY = re.compile(
     r"荣获|获评|企业之一|占地(?:面积)?\d|建筑面积|产品涵盖|已服务|"
     r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|欢迎加入|诚聘|诚邀|"
     r"[，,]\s*主营|"  # "某自动化设备公司，主营锂电池模组装配线": what the company sells
+    # its registered business scope (经营范围包括普通货运、仓储管理服务…), what its services span, its
+    # one-stop offer and what "we" have always done or become (我们用诚信的态度面对客户和供应商)
+    r"经营范围(?:包括|涵盖|为|是|[:：])|(?:业务|服务)?范围涵盖|一站式|致力于(?:为|打造|成为|提供)|"
+    r"^\W*我们(?:用|以|始终|致力|专注|秉承|坚持|逐步|拥有)|"
     # the employer describing what it owns, has passed or won ("车间拥有五轴加工中心", "公司通过IATF16949
     # 体系认证", "仓库全面应用自动化立体库"), and what it believes under its own heading ("企业精神：务实、
     # 创新"), but not the hire's fit with it (认同企业文化)
