@@ -422,6 +422,11 @@ def vocabulary():
         ("懂基本的药品知识，做事认真，排班制", None, "考勤管理"),  # shifts worked, no attendance
         ("配合硬件工程师调试板子，编写固件升级功能", None, "硬件电路设计"),  # a colleague
         ("包工作餐，有班车，入职后办理机场控制区通行证", None, "人事事务"),  # the hire's own pass
+        # a sector someone has experience in is where they worked; e-commerce work done there is read
+        ("有电商公司客服经验者优先", None, "电子商务"),
+        ("有互联网金融类工作经验者优先", None, "金融科技"),
+        ("拥有3年以上电商运维经验", "电子商务", None),
+        ("负责电商平台的售前咨询及售后服务", "电子商务", None),
         # a company's business scope, its one-stop offer and what "we" stand for are its blurb
         ("某物流有限公司，经营范围包括普通货运、仓储管理服务、货运代理服务。", None, "仓储管理"),
         ("我们用诚信的态度面对客户和供应商，恪守承诺。", None, "供应商管理"),

@@ -59,6 +59,12 @@ _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集
 # "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
 # job asks for (部分, 部署, 部件 and 部品 are other words).
 _TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)")
+# "有电商工作经验者优先", "有互联网金融类工作经验": a sector named before the experience someone has is
+# where they worked, like 电商行业; e-commerce work done there (电商运维经验, 电商推广经验) is still read.
+_SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", "互联网金融"})
+_EXPERIENCE_AFTER = re.compile(
+    r"(?!\s*(?:运营|运维|推广|营销))[^，。；;、,.!！?？\n]{0,10}?(?:经验|经历|背景)"
+)
 _DEPARTMENT = re.compile(r"\s*(?:部门|总监|部(?![分署件位品]))")
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file and a
@@ -303,6 +309,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     """Whether the term at ``clause[start:end]`` only says where the work is done (a trade, a
     department, a post, the computer the typing is done on) or names a rule the hire keeps to."""
     if _TRADE.match(clause, end):
+        return True
+    if clause[start:end] in _SECTORS and _EXPERIENCE_AFTER.match(clause, end):
         return True
     if (
         clause.endswith("招聘", start, end)
