@@ -422,6 +422,12 @@ def vocabulary():
         ("懂基本的药品知识，做事认真，排班制", None, "考勤管理"),  # shifts worked, no attendance
         ("配合硬件工程师调试板子，编写固件升级功能", None, "硬件电路设计"),  # a colleague
         ("包工作餐，有班车，入职后办理机场控制区通行证", None, "人事事务"),  # the hire's own pass
+        # words two others spell across their boundary
+        ("与操作部门密切配合，及时跟踪货物信息", None, "刀工"),
+        ("空关房定期户内保洁服务", None, "单位内部保卫"),
+        ("拥有时尚潮流媒体、KOL资源", None, "流媒体技术"),
+        ("利用网络维护公司客户的业务", None, "计算机网络"),
+        ("负责食材的切配", "刀工", None),
         # a sector someone has experience in is where they worked; e-commerce work done there is read
         ("有电商公司客服经验者优先", None, "电子商务"),
         ("有互联网金融类工作经验者优先", None, "金融科技"),
