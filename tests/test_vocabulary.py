@@ -428,6 +428,10 @@ def vocabulary():
         ("拥有时尚潮流媒体、KOL资源", None, "流媒体技术"),
         ("利用网络维护公司客户的业务", None, "计算机网络"),
         ("负责食材的切配", "刀工", None),
+        ("汇总及整理发货明细清单", None, "发型设计"),
+        ("根据运营部已经编制的生产计划跟踪进度", None, "针织工艺"),
+        ("1997年在深圳证券交易所主板上市", None, "证券投资"),
+        ("文娱：公司有乒乓球场，定期组织户外活动", None, "球类运动"),  # a perk
         # a sector someone has experience in is where they worked; e-commerce work done there is read
         ("有电商公司客服经验者优先", None, "电子商务"),
         ("有互联网金融类工作经验者优先", None, "金融科技"),

@@ -64,7 +64,7 @@ WELFARE = re.compile(
     r"团建|加班费|薪资|薪酬待遇|工资待遇|底薪|提成(?![本品功])|绩效奖金|月薪|年薪|试用期|转正(?!常)|晋升空间|"
     r"(?:考试|考证|培训|学费)(?:费用?)?(?:报销|补贴)|"  # the hirer paying the hire's exam or course
     r"发展空间|培训机会|福利(?!院)|"
-    r"篮球场|乒乓球室|健身房|活动室|员工俱乐部|" + _INSURANCE + "|"
+    r"(?:篮球|乒乓球|羽毛球|台球|足球|网球)(?:场|室|桌|馆)|健身房|活动室|员工俱乐部|" + _INSURANCE + "|"
     r"晋升|职业发展|员工活动|员工子女|"
     # in English ads
     r"(?i:social\s+(?:insurance|security)|housing\s+(?:fund|provident)|13th[\s-]*(?:month|salary)|"

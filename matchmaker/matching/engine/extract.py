@@ -138,10 +138,12 @@ _NOT_SKILLS = re.compile(
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
     r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
-    # words spelt across others: 处|理发|电 (no hairdressing), 管理|学员 (no management science),
-    # 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁 (no
-    # security guard), 潮|流媒体 (no streaming tech) and 利用网络|维护客户 (no network upkeep)
-    r"处理发|管理学[员生]|指导播|写作业|密切配|[户室屋]内保洁|潮流媒体|(?:利用|通过|借助)网络维护|"
+    # words spelt across others: 处|理发|电 and 整理|发货 (no hairdressing), 管理|学员 (no management
+    # science), 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁
+    # (no security guard), 潮|流媒体 (no streaming tech), 利用网络|维护客户 (no network upkeep) and 已|经编|制
+    # (no warp knitting); a stock exchange (证券交易所, where a company lists) is no securities trading
+    r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|[户室屋]内保洁|潮流媒体|"
+    r"(?:利用|通过|借助)网络维护|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
     # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
