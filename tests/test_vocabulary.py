@@ -432,6 +432,11 @@ def vocabulary():
         ("根据运营部已经编制的生产计划跟踪进度", None, "针织工艺"),
         ("1997年在深圳证券交易所主板上市", None, "证券投资"),
         ("文娱：公司有乒乓球场，定期组织户外活动", None, "球类运动"),  # a perk
+        ("每月聚餐400元额度可报销", None, "费用报销"),  # a perk
+        ("负责员工名片、员工卡的制作", None, "航空维修文件"),
+        ("负责企业资产配置(办公设备、办公用品)的管理", None, "理财规划"),
+        ("项目管理中心员工加班的报销事务", None, "项目管理"),  # a department
+        ("负责项目管理及进度跟踪", "项目管理", None),
         # a sector someone has experience in is where they worked; e-commerce work done there is read
         ("有电商公司客服经验者优先", None, "电子商务"),
         ("有互联网金融类工作经验者优先", None, "金融科技"),

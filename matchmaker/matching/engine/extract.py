@@ -65,7 +65,7 @@ _SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", 
 _EXPERIENCE_AFTER = re.compile(
     r"(?!\s*(?:运营|运维|推广|营销))[^，。；;、,.!！?？\n]{0,10}?(?:经验|经历|背景)"
 )
-_DEPARTMENT = re.compile(r"\s*(?:部门|总监|部(?![分署件位品]))")
+_DEPARTMENT = re.compile(r"\s*(?:部门|总监|部(?![分署件位品])|中心(?:员工|人员|同事|的?各|经理|主管|总监))")
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file and a
 # 复印件 is a copy. Two words side by side can spell a third across their boundary: 汇报|关系
@@ -141,8 +141,9 @@ _NOT_SKILLS = re.compile(
     # words spelt across others: 处|理发|电 and 整理|发货 (no hairdressing), 管理|学员 (no management
     # science), 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁
     # (no security guard), 潮|流媒体 (no streaming tech), 利用网络|维护客户 (no network upkeep) and 已|经编|制
-    # (no warp knitting); a stock exchange (证券交易所, where a company lists) is no securities trading
-    r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|[户室屋]内保洁|潮流媒体|"
+    # (no warp knitting), 员|工卡 (no aircraft job card); a stock exchange (证券交易所, where a company lists)
+    # is no securities trading, nor a firm's office assets (企业资产配置(办公设备…)) an investor's portfolio
+    r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|员工卡|(?:企业|公司)资产配置|[户室屋]内保洁|潮流媒体|"
     r"(?:利用|通过|借助)网络维护|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
