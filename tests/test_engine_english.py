@@ -98,6 +98,7 @@ def english_words_vocabulary():
             SkillEntry(6, "英语", "knowledge", ()),
             SkillEntry(7, "德语", "knowledge", ()),
             SkillEntry(8, "日语", "knowledge", ()),
+            SkillEntry(9, "创新意识", "soft", ()),
         ]
     )
 
@@ -107,6 +108,7 @@ def test_a_trait_said_in_one_english_word_is_found_where_it_is_the_trait():
     ad = "Requirements:\n1. Friendly, well-presented and patient;\n2. Honest, discreet and responsible."
     assert names(extract(vocabulary, ad)) == ["亲和力", "耐心", "职业道德", "保密意识", "责任心"]
     assert names(extract(vocabulary, "Patient with customers; confidential")) == ["耐心", "保密意识"]
+    assert names(extract(vocabulary, "Creative, curious and organised")) == ["创新意识"]
 
 
 def test_a_trait_word_used_in_another_sense_is_not_the_trait():
@@ -114,7 +116,8 @@ def test_a_trait_word_used_in_another_sense_is_not_the_trait():
     duties = (
         "Job Responsible: 1. Responsible for shipments and the responsible person's reports; "
         "2. Responsible business travel arrangement; 3. Keep patient records and support patient care; "
-        "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents."
+        "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents; "
+        "6. brief the creative agency on creative assets."
     )
     assert names(extract(vocabulary, duties)) == []
 

@@ -42,6 +42,8 @@ _TRAITS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             r"(?i)(?:user|eco|environment(?:ally)?|family|budget|pet|kid|child|mobile|printer|seo)\s+$"
         ),
     ),
+    # "Creative, curious", "data-driven, creative, proactive": the trait, not a creative agency or brief
+    ("创新意识", re.compile(r"(?i)\bcreative\b(?=\s*(?:$|[,;.)/])|\s+(?:and|with|in|when|at)\b)"), None),
     ("职业道德", re.compile(r"(?i)\bhonest\b"), None),
     ("保密意识", re.compile(r"(?i)\bdiscreet\b"), None),
     # "Honest, confidential, accurate": the trait, not confidential information or files
