@@ -133,3 +133,16 @@ def test_a_language_asked_for_is_found_and_a_nationality_is_not():
         "Only applications in English will be reviewed; English Customer Service team"
     )
     assert names(extract(vocabulary, not_asked)) == []
+
+
+def test_an_english_nice_to_have_is_marked_optional():
+    vocabulary = english_words_vocabulary()
+    found = {f.name: f for f in extract(vocabulary, "Good spoken English; Japanese or German is a plus.")}
+    assert not found["英语"].optional
+    assert found["日语"].optional and found["德语"].optional
+    found = {f.name: f for f in extract(vocabulary, "English (CET-4) preferred; Japanese: N2")}
+    assert found["英语"].optional and not found["日语"].optional
+    # greeting visitors is the work itself, no nice-to-have
+    front_desk = Taxonomy.build([SkillEntry(1, "前台接待", "technical", ("greet visitors",))])
+    (found,) = extract(front_desk, "Welcome and greet visitors, answer calls")
+    assert not found.optional

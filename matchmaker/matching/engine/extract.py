@@ -51,7 +51,11 @@ _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
 # listed apart are not the term they spell together. An item that is one character ("四、六级", "入、离职")
 # shares the other's word, so the term stands.
 _LISTING_MARK = re.compile(r"[、，。；：！？,;:!?]")
-_PREFERRED = re.compile(r"优先|加分|更佳|为佳|者更好")
+_PREFERRED = re.compile(
+    r"优先|加分|更佳|为佳|者更好|"  # and in English: "Japanese or Korean is a plus", "SAP preferred"
+    r"(?i:\b(?:is|are|would\s+be|will\s+be)\s+(?:a\s+|an\s+)?(?:(?:big|great|strong)\s+)?(?:plus|bonus|advantage)\b|"
+    r"\b(?:preferred|preferably|desirable|nice[\s-]to[\s-]have)\b|\b(?:is|are|also)\s+welcome\b|\ba\s+plus\b)"
+)
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
