@@ -382,6 +382,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
     """The skills named in ``text``, in order of first appearance; an ad in traditional characters is
     read as simplified, its spans and matched words are those of the text as written."""
     found: dict[int, Found] = {}
+    spans_read: set[tuple[int, tuple[int, int]]] = set()  # (skill, span) pairs already listed
     written, text = text, simplified(text)
 
     def add(skill_id: int, confidence: float, span: tuple[int, int]) -> None:
@@ -391,8 +392,9 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             item = found[skill_id] = Found(skill_id, entry.name, entry.category, confidence)
         item.confidence = max(item.confidence, confidence)
         item.optional = item.optional and preferred
-        if span in item.spans:
+        if (skill_id, span) in spans_read:
             return  # two words of one phrase that name the same skill (沟通、组织、协调能力): one span
+        spans_read.add((skill_id, span))
         item.spans.append(span)
         matched = written[span[0] : span[1]]
         if matched not in item.matched:
