@@ -99,6 +99,8 @@ def english_words_vocabulary():
             SkillEntry(7, "德语", "knowledge", ()),
             SkillEntry(8, "日语", "knowledge", ()),
             SkillEntry(9, "创新意识", "soft", ()),
+            SkillEntry(10, "逻辑思维", "soft", ()),
+            SkillEntry(11, "抗压能力", "soft", ()),
         ]
     )
 
@@ -109,6 +111,8 @@ def test_a_trait_said_in_one_english_word_is_found_where_it_is_the_trait():
     assert names(extract(vocabulary, ad)) == ["亲和力", "耐心", "职业道德", "保密意识", "责任心"]
     assert names(extract(vocabulary, "Patient with customers; confidential")) == ["耐心", "保密意识"]
     assert names(extract(vocabulary, "Creative, curious and organised")) == ["创新意识"]
+    assert names(extract(vocabulary, "Careful, curious, logical")) == ["逻辑思维"]
+    assert names(extract(vocabulary, "able to stay calm during peak season")) == ["抗压能力"]
 
 
 def test_a_trait_word_used_in_another_sense_is_not_the_trait():
@@ -117,7 +121,7 @@ def test_a_trait_word_used_in_another_sense_is_not_the_trait():
         "Job Responsible: 1. Responsible for shipments and the responsible person's reports; "
         "2. Responsible business travel arrangement; 3. Keep patient records and support patient care; "
         "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents; "
-        "6. brief the creative agency on creative assets."
+        "6. brief the creative agency on creative assets; 7. check logical data paths in a calm sea."
     )
     assert names(extract(vocabulary, duties)) == []
 

@@ -465,6 +465,10 @@ def vocabulary():
         ("Follow food safety and kitchen hygiene rules", "餐饮食品安全", None),
         ("Service-minded and able to meet tight deadlines", "服务意识", None),
         ("Service-minded and able to meet tight deadlines", "时间管理", None),
+        ("Take part in stock receiving and monthly inventory counts", "库存管理", None),
+        ("Handle labour contracts, employee files and resignation procedures", "档案管理", None),
+        ("Responsible for training new staff and arranging manpower", "培训管理", None),
+        ("Patient and good at communicating with parents", "沟通能力", None),
         ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
         ("五险一金, 交通补贴, 认证考试报销（CCNP/HCIP）", None, "费用报销"),  # a benefit, no expense work

@@ -44,6 +44,16 @@ _TRAITS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ),
     # "Creative, curious", "data-driven, creative, proactive": the trait, not a creative agency or brief
     ("创新意识", re.compile(r"(?i)\bcreative\b(?=\s*(?:$|[,;.)/])|\s+(?:and|with|in|when|at)\b)"), None),
+    # "Careful, curious, logical", "stay calm during peak season": the trait, not logical data or a calm sea
+    ("逻辑思维", re.compile(rf"(?i)\blogical\b{_TRAIT_END}"), None),
+    (
+        "抗压能力",
+        re.compile(
+            r"(?i)\b(?:stay|remain|keep|be|is|are)\s+calm\b|"
+            r"\bcalm\b(?=\s*(?:$|[,;.)/])|\s+(?:and|when|in|during|under)\b)"
+        ),
+        None,
+    ),
     ("职业道德", re.compile(r"(?i)\bhonest\b"), None),
     ("保密意识", re.compile(r"(?i)\bdiscreet\b"), None),
     # "Honest, confidential, accurate": the trait, not confidential information or files
