@@ -165,7 +165,7 @@ def english_ads(taxonomy, index) -> None:
     """The English and bilingual ads (benchmarks/eval/ads_english.yaml): majors against the writer's,
     extraction against their annotator. The text is in the repo, so this runs without ../shared."""
     ads = yaml.safe_load(ENGLISH_ADS.read_text("utf-8"))["ads"]
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "probe"):
         rows = [a for a in ads if a["split"] == split]
         one = three = 0
         for ad in rows:
