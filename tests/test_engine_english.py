@@ -121,7 +121,8 @@ def test_a_trait_word_used_in_another_sense_is_not_the_trait():
         "Job Responsible: 1. Responsible for shipments and the responsible person's reports; "
         "2. Responsible business travel arrangement; 3. Keep patient records and support patient care; "
         "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents; "
-        "6. brief the creative agency on creative assets; 7. check logical data paths in a calm sea."
+        "6. brief the creative agency on creative assets; 7. check logical data paths in a calm sea; "
+        "8. report to the responsible manager, and be responsible to the plant director."
     )
     assert names(extract(vocabulary, duties)) == []
 

@@ -20,7 +20,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DETERMINER = r"(?:the|a|an|any|each|every|per|of|for|our|your|their|its)\s+$"
 # where a trait adjective ends: a list's comma or the clause's end, or what the trait is shown in
 # ("patient with customers"); never a noun it qualifies (patient care, Responsible business travel)
-_TRAIT_END = r"(?=\s*(?:$|[,;.)/&])|\s+(?:and|with|in|when|at|to|towards?|enough)\b)"
+_TRAIT_END = r"(?=\s*(?:$|[,;.)/&])|\s+(?:and|with|in|when|at|towards?|enough)\b)"
 _TRAITS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # "Responsible for shipments", "the responsible engineer", "Job Responsible:" are no trait
     (
