@@ -21,6 +21,16 @@ def test_english_words_are_not_taken_for_misspelt_tools():
     )
     assert names(extract(tools, "good team work, 3 years experience with sales data")) == []
     assert names(extract(tools, "Monitor inventory level and safety stock")) == []
+    # only tools' names are taken as misspelt: a trade word one letter from an English word is not
+    trades = Taxonomy.build(
+        [
+            SkillEntry(1, "形体训练", "technical", ("deportment",)),
+            SkillEntry(2, "纠纷调解", "technical", ("mediation",)),
+        ]
+    )
+    assert (
+        names(extract(trades, "coordinate with each department; remind patients of their medication")) == []
+    )
     assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
 
 

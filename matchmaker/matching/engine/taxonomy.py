@@ -78,7 +78,17 @@ class Taxonomy:
                 automaton.add_word(key, term)
         if len(automaton):
             automaton.make_automaton()
-        ascii_keys = sorted(k for k in terms if _is_ascii_word(k) and len(k) >= 4 and k not in phrases)
+        # Only tools' names are misspelt the way ads misspell them (Photoshp, Excell, powerpont): a
+        # knowledge or trade word one letter from an English word (deportment ~ department, mediation ~
+        # medication, cremation ~ creation) would turn that word into the skill.
+        ascii_keys = sorted(
+            k
+            for k, term in terms.items()
+            if _is_ascii_word(k)
+            and len(k) >= 4
+            and k not in phrases
+            and skills[term.skill_id].category == "tool"
+        )
         return cls(skills=skills, terms=terms, automaton=automaton, ascii_keys=ascii_keys)
 
     def lookup(self, text: str) -> SkillEntry | None:
