@@ -469,6 +469,14 @@ def vocabulary():
         ("Handle labour contracts, employee files and resignation procedures", "档案管理", None),
         ("Responsible for training new staff and arranging manpower", "培训管理", None),
         ("Patient and good at communicating with parents", "沟通能力", None),
+        ("Check parts with measuring tools and record the data", "量具使用", None),
+        ("Hold a valid health certificate", "健康证", None),
+        ("Write test cases and perform software testing", "软件测试", None),
+        ("Forklift licence is required", "特种设备作业证", None),
+        ("Set up injection molding machines and adjust process parameters", "注塑成型", None),
+        ("We produce LED lighting and smart home devices", None, "LED应用技术"),  # the product
+        ("We produce LED lighting and smart home devices", None, "智能家居系统"),
+        ("Our lab does biochemistry and paediatrics referrals", None, "生物化学"),  # a discipline
         ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
         ("五险一金, 交通补贴, 认证考试报销（CCNP/HCIP）", None, "费用报销"),  # a benefit, no expense work
