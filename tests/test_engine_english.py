@@ -31,6 +31,12 @@ def test_english_words_are_not_taken_for_misspelt_tools():
     assert (
         names(extract(trades, "coordinate with each department; remind patients of their medication")) == []
     )
+    # nor a tool's lesser alias, nor a name whose dot the key drops (Node.js is nodejs, one letter from nodes)
+    software = Taxonomy.build(
+        [SkillEntry(1, "Hadoop", "tool", ("Ambari",)), SkillEntry(2, "Node.js", "tool", ("NodeJS",))]
+    )
+    assert names(extract(software, "Amari maintains the network nodes")) == []
+    assert names(extract(software, "熟悉Hadop")) == ["Hadoop"]
     assert names(extract(tools, "会用Photoshp")) == ["Photoshop"]
 
 

@@ -80,14 +80,17 @@ class Taxonomy:
             automaton.make_automaton()
         # Only tools' names are misspelt the way ads misspell them (Photoshp, Excell, powerpont): a
         # knowledge or trade word one letter from an English word (deportment ~ department, mediation ~
-        # medication, cremation ~ creation) would turn that word into the skill.
+        # medication, cremation ~ creation) would turn that word into the skill, and so would a tool's
+        # lesser alias (Ambari ~ Amari) or a name whose dot the key drops (Node.js → nodejs ~ nodes).
         ascii_keys = sorted(
             k
             for k, term in terms.items()
             if _is_ascii_word(k)
             and len(k) >= 4
             and k not in phrases
+            and term.canonical
             and skills[term.skill_id].category == "tool"
+            and skills[term.skill_id].name.isalnum()
         )
         return cls(skills=skills, terms=terms, automaton=automaton, ascii_keys=ascii_keys)
 
