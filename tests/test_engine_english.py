@@ -2,6 +2,7 @@
 the world's), an English ad's boilerplate is skipped, and misspelt tools are still caught."""
 
 from matchmaker.matching.engine.extract import extract
+from matchmaker.matching.engine.jobs import demands_from_text
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 
 
@@ -167,3 +168,11 @@ def test_an_english_nice_to_have_is_marked_optional():
     front_desk = Taxonomy.build([SkillEntry(1, "前台接待", "technical", ("greet visitors",))])
     (found,) = extract(front_desk, "Welcome and greet visitors, answer calls")
     assert not found.optional
+
+
+def test_an_english_title_is_read_as_one_part():
+    vocabulary = Taxonomy.build([SkillEntry(1, "应收应付管理", "technical", ("accounts payable",))])
+    demands, _found = demands_from_text(vocabulary, "Accounts Payable Clerk")
+    assert [d.skill_id for d in demands] == [1]
+    demands, _found = demands_from_text(vocabulary, "应付会计 Accounts Payable 双休")
+    assert [d.skill_id for d in demands] == [1]

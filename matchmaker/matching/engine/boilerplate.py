@@ -217,7 +217,12 @@ FIELD_LIST_END = re.compile(
 # A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
 # keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
 _TITLE_SEPARATORS = r"/／、&＆|＋\s()（）【】\[\],，;；:：!！"  # a lone + separates too, not C++'s
-_TITLE_PARTS = re.compile(f"(?:[{_TITLE_SEPARATORS}]|(?<![A-Za-z+])\\+(?!\\+))+")
+# A space parts a title, but not two English words ("Accounts Payable Clerk" is one part, its
+# "accounts payable" a skill; "客服专员 双休" is two parts).
+_PART_SEPARATORS = _TITLE_SEPARATORS.replace("\\s", "")
+_TITLE_PARTS = re.compile(
+    f"(?:[{_PART_SEPARATORS}]|(?<![A-Za-z+])\\+(?!\\+)|(?<![A-Za-z0-9])\\s|\\s(?![A-Za-z0-9]))+"
+)
 _WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
 _JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
 # A place or a scheme that welfare lists is also where some jobs are done or what they are named by
