@@ -38,10 +38,6 @@ def _is_ascii_word(key: str) -> bool:
     return key.isascii()
 
 
-def _is_phrase(spelling: str) -> bool:
-    return any(ch.isspace() for ch in spelling.strip())
-
-
 @dataclass
 class Taxonomy:
     skills: dict[int, SkillEntry]
@@ -54,21 +50,13 @@ class Taxonomy:
         skills = {entry.id: entry for entry in entries}
         vocabulary = [entry for entry in skills.values() if entry.verified]
         terms: dict[str, Term] = {}
-        # Misspellings are caught among single words (Photoshp, Excell); an English phrase ("customer
-        # service") is no word to misspell, and scoring every ad word against the phrases too would
-        # double an English ad's extraction time.
-        phrases: set[str] = set()
         for entry in vocabulary:
             key = normalise(entry.name)
             if key:
                 terms[key] = Term(entry.id, key, True)  # a canonical name wins over an alias
-                if _is_phrase(entry.name):
-                    phrases.add(key)
         for entry in vocabulary:
             for alias in entry.aliases:
                 key = normalise(alias)
-                if key and _is_phrase(alias):
-                    phrases.add(key)
                 if key and key not in terms:
                     terms[key] = Term(entry.id, key, False)
         automaton = ahocorasick.Automaton()
@@ -78,16 +66,17 @@ class Taxonomy:
                 automaton.add_word(key, term)
         if len(automaton):
             automaton.make_automaton()
-        # Only tools' names are misspelt the way ads misspell them (Photoshp, Excell, powerpont): a
+        # Misspellings are caught for tools' names written as one word (Photoshp, Excell, powerpont): a
         # knowledge or trade word one letter from an English word (deportment ~ department, mediation ~
         # medication, cremation ~ creation) would turn that word into the skill, and so would a tool's
-        # lesser alias (Ambari ~ Amari) or a name whose dot the key drops (Node.js → nodejs ~ nodes).
+        # lesser alias (Ambari ~ Amari) or a name whose dot the key drops (Node.js → nodejs ~ nodes). An
+        # English phrase ("customer service") is no word to misspell; scoring every ad word against the
+        # phrases too would double an English ad's extraction time.
         ascii_keys = sorted(
             k
             for k, term in terms.items()
             if _is_ascii_word(k)
             and len(k) >= 4
-            and k not in phrases
             and term.canonical
             and skills[term.skill_id].category == "tool"
             and skills[term.skill_id].name.isalnum()
