@@ -474,6 +474,11 @@ def vocabulary():
         ("Write test cases and perform software testing", "软件测试", None),
         ("Forklift licence is required", "特种设备作业证", None),
         ("Set up injection molding machines and adjust process parameters", "注塑成型", None),
+        ("Measure parts with vernier calipers and a height gauge", "量具使用", None),
+        ("Write and execute test cases", "软件测试", None),
+        ("Knowledge of cold chain and temperature-controlled logistics", "冷链物流", None),
+        ("Prepare mise en place for the Western kitchen", "刀工", None),
+        ("Install and maintain CNC machines and container yard cranes", None, "集装箱运输"),  # a place
         ("We produce LED lighting and smart home devices", None, "LED应用技术"),  # the product
         ("We produce LED lighting and smart home devices", None, "智能家居系统"),
         ("Our lab does biochemistry and paediatrics referrals", None, "生物化学"),  # a discipline
