@@ -34,11 +34,8 @@ FUZZY_MIN_CHARS = 5  # data → datax, user → users: short English words are w
 CONFIDENCE_CANONICAL = 1.0
 CONFIDENCE_ALIAS = 0.9
 CONFIDENCE_PHRASE = 0.75
-# English words an ad writes as themselves, one letter from a skill's short name: "willing to learn"
-# is no lean production, a clean room's "Class 100" no CASS. (A Chinese ad's "world" is Word misspelt.)
-# (rapid → raid, scrap → Scrapy, cases → CASS)
-_ENGLISH_WORDS = frozenset({"learn", "class", "clean", "cross", "glass", "rapid", "scrap", "cases"})
-# nor is a word after an article or before a possessive: "the world's top carriers" is no Word
+# An English word one letter from a tool's name is no misspelling of it after an article or before a
+# possessive: "the world's top carriers" is no Word (a Chinese ad's "world、excel" still is).
 _ENGLISH_NOUN = re.compile(r"(?i:(?<![a-z])(?:the|a|an|our|its|their|this|that)\s+)$")
 # A word one of them grows by an English ending is another English word, no misspelling: "overseas
 # offices", "Customer Service Officer", "wording", "inventory" (no Inventor, the CAD tool).
@@ -444,7 +441,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 if any(covered[word.start() : word.end()]):
                     continue
                 key = normalise(word.group())
-                if len(key) < FUZZY_MIN_CHARS or key in _ENGLISH_WORDS:
+                if len(key) < FUZZY_MIN_CHARS:
                     continue
                 # a word the dictionary knows was read or turned down above (无需Excel, App（Android）
                 # 测试): it is no misspelling of itself
