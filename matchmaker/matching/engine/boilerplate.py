@@ -216,10 +216,10 @@ FIELD_LIST_END = re.compile(
 
 # A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
 # keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
-_TITLE_SEPARATORS = r"/／、&＆|＋\s()（）【】\[\],，;；:：!！"  # a lone + separates too, not C++'s
-# A space parts a title, but not two English words ("Accounts Payable Clerk" is one part, its
+# A space parts a title too, but not two English words ("Accounts Payable Clerk" is one part, its
 # "accounts payable" a skill; "客服专员 双休" is two parts).
-_PART_SEPARATORS = _TITLE_SEPARATORS.replace("\\s", "")
+_PART_SEPARATORS = r"/／、&＆|＋()（）【】\[\],，;；:：!！"  # a lone + separates too, not C++'s
+_TITLE_SEPARATORS = _PART_SEPARATORS + r"\s"
 _TITLE_PARTS = re.compile(
     f"(?:[{_PART_SEPARATORS}]|(?<![A-Za-z+])\\+(?!\\+)|(?<![A-Za-z0-9])\\s|\\s(?![A-Za-z0-9]))+"
 )
