@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from matchmaker import create_app
 from matchmaker.extensions import db
+from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 
 # Tables users write to; reference tables (regions, majors, skills…) are seeded once and kept.
 LIVE_TABLES = [
@@ -279,3 +280,25 @@ def assert_problem(resp, status: int, *fields: str) -> dict:
     for field in fields:
         assert field in body.get("errors", {}), body
     return body
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    """A small hand-made taxonomy the pure engine's text tests read ads with."""
+    return Taxonomy.build(
+        [
+            SkillEntry(1, "PLC编程", "technical", ("PLC", "可编程控制器", "可编程控制器程序设计")),
+            SkillEntry(2, "Excel", "tool", ("EXCEL表格", "电子表格")),
+            SkillEntry(3, "SQL", "tool", ()),
+            SkillEntry(4, "MySQL", "tool", ()),
+            SkillEntry(5, "沟通能力", "soft", ("良好的沟通能力", "善于沟通")),
+            SkillEntry(6, "机械制图", "technical", ("机械图纸", "识图")),
+            SkillEntry(7, "数控编程", "technical", ("数控",)),
+            SkillEntry(8, "数控机床操作", "technical", ("数控机床",)),
+            SkillEntry(9, "Photoshop", "tool", ("PS",)),
+            SkillEntry(10, "学习能力", "soft", ()),
+            SkillEntry(11, "创新意识", "soft", ("创新能力",)),
+            SkillEntry(12, "客户服务", "technical", ("客服",)),
+            SkillEntry(13, "物流管理", "knowledge", ()),
+        ]
+    )
