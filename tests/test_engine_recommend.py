@@ -203,6 +203,16 @@ def test_an_english_degree_line_names_its_fields_in_the_catalogs_words():
         "商务英语",
         "文秘",
     ]
+    assert named_fields(
+        "College diploma or above in Welding Technology, Industrial Robot or Mechanical related major"
+    ) == ["工业机器人", "焊接", "机械"]
+    assert named_fields("Associate degree in new energy vehicle technology or related") == ["新能源汽车"]
+    surveying = "Diploma in engineering surveying, surveying and mapping or related"
+    assert named_fields(surveying) == ["测绘", "测量"]
+    assert named_fields("College diploma in mold design, polymer materials or a related major") == [
+        "模具",
+        "高分子材料",
+    ]
     assert named_fields("A high degree of accuracy in written and spoken English") == []  # no degree line
     assert named_fields("Bachelor degree or above, any major") == []
 
@@ -244,6 +254,44 @@ def test_an_english_title_names_the_roles_a_chinese_one_would():
         "CNC操作员",
         "销售专员",
     ]
+    # the workshop's, the site's, the ward's and the developer's posts, not the office's alone
+    assert [
+        clean_title(t)
+        for t in (
+            "Welding Technician",
+            "Welder",
+            "Injection Molding Technician",
+            "Tool and Die Maker",
+            "Quantity Surveyor",
+            "Land Surveyor",
+            "Registered Nurse",
+            "Physiotherapist",
+            "Medical Lab Technician",
+            "Lab Technician",
+            "Front-end Developer",
+            "Data Annotator",
+            "Sales Associate",
+            "Pastry Chef",
+        )
+    ] == [
+        "焊接技术员",
+        "焊工",
+        "注塑技术员",
+        "模具钳工",
+        "造价员",
+        "测量员",
+        "护士",
+        "康复治疗师",
+        "检验技师",
+        "化验员",
+        "前端开发工程师",
+        "数据标注员",
+        "导购",
+        "西点师",
+    ]
+    # a role word put in is not read again: the BIM of BIM建模员 is no second post
+    assert clean_title("BIM Modeler") == "BIM建模员"
+    assert "护士" not in clean_title("Nursing Assistant")  # a care worker, no nurse
     # a bilingual title already says its job in Chinese, in the employer's own words
     assert clean_title("Logistics Coordinator 物流专员") == "Logistics Coordinator 物流专员"
 
