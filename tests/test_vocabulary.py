@@ -449,6 +449,20 @@ def vocabulary():
         ("为客户提供一站式、标准化的业务流程外包解决方案。", None, "服务外包实务"),
         ("负责营业执照、经营范围变更及工商登记", "工商注册", None),  # an admin's duty
         ("我们一直在寻找懂报关的你", "报关", None),  # the ask, not the blurb
+        # an English ad's duties under a heading with a word before it, after its "About us"
+        (
+            "About Us\nWe run a bonded warehouse.\n\nKey Responsibilities\n- Organize cycle count",
+            "库存管理",
+            None,
+        ),
+        (
+            "About us\nWe are a logistics firm.\nYour responsibilities:\n- Train new staff on WMS",
+            "培训管理",
+            None,
+        ),
+        ("About us\nWe are a logistics firm.\nMain tasks:\n- Train new staff on WMS", "培训管理", None),
+        ("关于我们\n公司主营仓储服务。\n主要职责：\n1. 负责仓库盘点及库存管理", "库存管理", None),
+        ("About us\nWe are a logistics firm.\nWhat we offer:\n- Staff training on WMS", None, "培训管理"),
         # English ads: seeds/skills/english.yaml
         ("Strong attention to detail and a team player", "细致严谨", None),
         ("Good written and spoken English; able to work under pressure", "抗压能力", None),

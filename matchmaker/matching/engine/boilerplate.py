@@ -47,10 +47,13 @@ SECTION_HEADING = re.compile(
 _MARKER = r"^\W*(?:[一二三四五六七八九十]{1,2}\W+)?"
 SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 SKILL_HEADING = re.compile(
-    r"(?:岗位|职位|工作|任职|招聘|应聘)(?:职责|描述|内容|要求|资格|条件)|"
+    r"(?:岗位|职位|工作|任职|招聘|应聘|主要)(?:职责|描述|内容|要求|资格|条件)|"
     + _MARKER
+    # "Key Responsibilities", "Main tasks:", "Your responsibilities", "Basic requirements"
+    + r"(?:(?:key|main|major|primary|principal|core|essential|general|basic|minimum|preferred|your)\s+)?"
     + r"(?:职责|要求|你要做|你需要|我们希望|我们需要|Job|Responsibilit|Requirement|Qualification|Duties|"
-    r"What\s+you|Your\s+(?:role|profile|tasks)|Who\s+you\s+are|(?:What\s+)?We\s+are\s+looking|Skills)",
+    r"Tasks|What\s+you|What\s+we\s+(?:need|expect|require)|Your\s+(?:role|profile)|Who\s+you\s+are|"
+    r"(?:What\s+)?We\s+are\s+looking|Skills|About\s+(?:you|the\s+(?:job|role))|The\s+role)",
     re.IGNORECASE,
 )
 
