@@ -447,6 +447,12 @@ def vocabulary():
         ("我们用诚信的态度面对客户和供应商，恪守承诺。", None, "供应商管理"),
         ("致力于为各大货代及制造型企业提供专业化服务。", None, "国际货运代理"),
         ("为客户提供一站式、标准化的业务流程外包解决方案。", None, "服务外包实务"),
+        # a sentence opening with the employer's registered name, its products, what it brings together
+        ("嘉兴云仓供应链管理有限公司为电商品牌提供仓储外包、订单履约和退货处理服务。", None, "订单管理"),
+        ("山东海润化学有限公司位于化工园区，主要产品为环氧丙烷及表面活性剂。", None, "精细化工"),
+        ("公司集新车销售、售后维修、零配件供应、保险理赔于一体。", None, "保险理赔"),
+        ("公司产品广泛用于木器涂料、工业涂料和汽车涂装领域", None, "涂料技术"),
+        ("负责与物流有限公司对接，做好订单管理", "订单管理", None),  # a duty naming a company
         ("负责营业执照、经营范围变更及工商登记", "工商注册", None),  # an admin's duty
         ("我们一直在寻找懂报关的你", "报关", None),  # the ask, not the blurb
         # an English ad's duties under a heading with a word before it, after its "About us"

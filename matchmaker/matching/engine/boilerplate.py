@@ -161,6 +161,10 @@ COMPANY = re.compile(
     r"荣获|获评|企业之一|占地(?:面积)?\d|建筑面积|产品涵盖|已服务|"
     r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|欢迎加入|诚聘|诚邀|"
     r"[，,]\s*主营|"  # "某自动化设备公司，主营锂电池模组装配线": what the company sells
+    # a sentence opening with the employer's registered name ("佛山市晶朗玻璃科技有限公司主营建筑幕墙玻璃…",
+    # "…有限公司为服饰品牌提供仓储外包"), its products and what it brings together
+    r"^\W*[\u4e00-\u9fff（）()A-Za-z]{2,30}?有限(?:责任)?公司|主要产品(?:为|有|包括|是)|产品广泛(?:用于|应用)|"
+    r"集[^，。；;]{2,30}于一体|"
     # its registered business scope (经营范围包括普通货运、仓储管理服务…), what its services span, its
     # one-stop offer and what "we" have always done or become (我们用诚信的态度面对客户和供应商)
     r"经营范围(?:包括|涵盖|为|是|[:：])|(?:业务|服务)?范围涵盖|一站式|致力于(?:为|打造|成为|提供)|"
