@@ -2,6 +2,7 @@
 the world's), an English ad's boilerplate is skipped, and misspelt tools are still caught."""
 
 from matchmaker.matching.engine.extract import extract
+from matchmaker.matching.engine.fields import named_fields
 from matchmaker.matching.engine.jobs import demands_from_text
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 
@@ -176,3 +177,25 @@ def test_an_english_title_is_read_as_one_part():
     assert [d.skill_id for d in demands] == [1]
     demands, _found = demands_from_text(vocabulary, "应付会计 Accounts Payable 双休")
     assert [d.skill_id for d in demands] == [1]
+
+
+def test_an_english_degree_lines_fields_are_not_skills_asked_for():
+    vocabulary = Taxonomy.build(
+        [
+            SkillEntry(1, "电子产品制造工艺", "technical", ("electronic manufacturing",)),
+            SkillEntry(2, "西式烹调", "technical", ("western cooking",)),
+            SkillEntry(3, "外贸业务", "technical", ("international trade",)),
+            SkillEntry(4, "Excel", "tool", ()),
+        ]
+    )
+    lines = (
+        "- College degree or above, major in Electronic Manufacturing, Applied Electronics or related\n"
+        "- College diploma or above in Pastry and Bakery, Western Cooking or Culinary related\n"
+        "- Junior college degree or above in E-commerce, International Trade or English\n"
+    )
+    assert extract(vocabulary, lines) == []
+    assert named_fields(lines) == ["电子", "烹饪", "国际贸易", "英语", "电子商务"]
+    # a list the sentence goes on from is no list: the skill after it is read
+    assert names(extract(vocabulary, "- Degree in logistics, Excel skills required")) == ["Excel"]
+    going_on = "- Diploma in Logistics, International Trade experience"
+    assert names(extract(vocabulary, going_on)) == ["外贸业务"]

@@ -214,12 +214,18 @@ EDUCATION_EN = re.compile(
     r"(?<!high\s)(?<!great\s)(?<!certain\s)(?<!some\s)degree|diploma|"  # not "a high degree of accuracy"
     r"graduated?\s+(?:from|in)|major(?:ing|ed|s)?\s+in|educational\s+background|background\s+in|studied)(?![a-z])"
 )
-_FIELDS_FOLLOW = re.compile(r"(?i)(?:\s+(?:or|and)\s+above)?\s*(?:\(.{0,8}?\)\s*)?(?:in|of|:)\s")
+# "degree in", "diploma (大专) or above in"; "major in" ends in its own "in", so the fields follow at once
+_FIELDS_FOLLOW = re.compile(
+    r"(?i)(?:(?<=\sin)|(?<=\sfrom)|(?<=studied))\s|(?:\s+(?:or|and)\s+above)?\s*(?:\(.{0,8}?\)\s*)?(?:in|of|:)\s"
+)
 # the end of an English list of fields: "…, logistics or related", "or similar majors"
 FIELD_LIST_END = re.compile(
     r"(?i)(?<![a-z])(?:or|and|/)\s*(?:other\s+)?(?:related|similar|relevant|equivalent)(?![a-z])|"
-    r"related\s+(?:majors?|fields?|disciplines?)"
+    r"related\s+(?:majors?|fields?|disciplines?)|(?<=[a-z])\s+related\s*$"  # "…, Culinary related"
 )
+# a clause that is only names in capitals ("International Trade or English"): the last fields of a list
+# whose sentence ends there
+_NAMES_ONLY = re.compile(r"\s*[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|or|and|&))*\s*")
 
 # A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
 # keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
@@ -375,6 +381,9 @@ def _english_field_clauses(text: str, spans: list[tuple[int, int]]) -> set[tuple
             opened = None
         elif any(_FIELDS_FOLLOW.match(clause, m.end()) for m in EDUCATION_EN.finditer(clause)):
             opened = None if FIELD_LIST_END.search(clause) else i
+    rest = spans[opened + 1 :] if opened is not None else []
+    if rest and all(_NAMES_ONLY.fullmatch(text[start:end]) for start, end in rest):
+        listed.update(rest)
     return listed
 
 
