@@ -447,6 +447,21 @@ def vocabulary():
         ("我们用诚信的态度面对客户和供应商，恪守承诺。", None, "供应商管理"),
         ("致力于为各大货代及制造型企业提供专业化服务。", None, "国际货运代理"),
         ("为客户提供一站式、标准化的业务流程外包解决方案。", None, "服务外包实务"),
+        # read across a boundary (以|上新), another sense (the Spring Festival, a Panasonic NPM placer, a
+        # car's service manual), a colleague, the hirer's offer, a contact's name and an English "not"
+        ("3年以上新媒体运营经验", None, "商品管理"),
+        ("负责新品上新和活动", "商品管理", None),
+        ("Annual leave, Spring Festival bonus", None, "Spring框架"),
+        ("熟悉Spring Boot框架", "Spring框架", None),
+        ("负责贴片机（松下NPM、富士NXT）程序编写", None, "Node.js"),
+        ("按维修手册进行保养维修", None, "航空维修文件"),
+        ("与UI设计、后端工程师协作完成接口联调", None, "UI设计"),
+        ("我们为您提供：培训：新员工入职培训、定期外部培训", None, "培训管理"),
+        ("我们为出口食品企业提供检测服务，实验室通过CNAS认可", None, "实验室质量管理"),
+        ("Contact person: Ms. Liang (HR).", None, "人事事务"),
+        ("Handle HR filing. Mr. Li will train you.", "人事事务", None),
+        ("German language is NOT required; fluent English", None, "德语"),
+        ("German language is NOT required; fluent English", "英语", None),
         # a sentence opening with the employer's registered name, its products, what it brings together
         ("嘉兴云仓供应链管理有限公司为电商品牌提供仓储外包、订单履约和退货处理服务。", None, "订单管理"),
         ("山东海润化学有限公司位于化工园区，主要产品为环氧丙烷及表面活性剂。", None, "精细化工"),

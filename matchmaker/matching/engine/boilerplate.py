@@ -22,7 +22,8 @@ import re
 # Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
 _SENTENCE = re.compile(
     r"[\n\r;；。!！?？•・●▪◆■]+|(?<=\s)[-*®]\s+|"  # bullets, and an English list's " - " / " * "
-    r"(?<=[a-z\d)])\.\s+(?=[A-Z])|"  # an English sentence's full stop
+    r"(?<=[a-z\d)])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|"  # an English sentence's full stop,
+    # not Mr. Wang's
     r"(?<![\dA-Za-z\-])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
     r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
@@ -168,7 +169,7 @@ COMPANY = re.compile(
     # its registered business scope (经营范围包括普通货运、仓储管理服务…), what its services span, its
     # one-stop offer and what "we" have always done or become (我们用诚信的态度面对客户和供应商)
     r"经营范围(?:包括|涵盖|为|是|[:：])|(?:业务|服务)?范围涵盖|一站式|致力于(?:为|打造|成为|提供)|"
-    r"^\W*我们(?:用|以|始终|致力|专注|秉承|坚持|逐步|拥有)|"
+    r"^\W*我们(?:用|以|始终|致力|专注|秉承|坚持|逐步|拥有)|我们为[^，。；;]{1,30}提供|"
     # the employer describing what it owns, has passed or won ("车间拥有五轴加工中心", "公司通过IATF16949
     # 体系认证", "仓库全面应用自动化立体库"), and what it believes under its own heading ("企业精神：务实、
     # 创新"), but not the hire's fit with it (认同企业文化)

@@ -134,7 +134,7 @@ _NOT_SKILLS = re.compile(
     r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
     r"(?:数据|采集)[^，。；;]{0,2}入库|"  # 数据采集、入库: into a database too
     # colleagues a developer works with (与UI设计师、后端工程师协作), not their skills
-    r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师|产品经理|美工|架构师)[、和及与/]?)+"
+    r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
@@ -142,10 +142,11 @@ _NOT_SKILLS = re.compile(
     # words spelt across others: 处|理发|电 and 整理|发货 (no hairdressing), 管理|学员 (no management
     # science), 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁
     # (no security guard), 潮|流媒体 (no streaming tech), 利用网络|维护客户 (no network upkeep) and 已|经编|制
-    # (no warp knitting), 员|工卡 (no aircraft job card); a stock exchange (证券交易所, where a company lists)
+    # (no warp knitting), 员|工卡 (no aircraft job card), 以|上新 (3年以上新媒体经验: no product launch), and
+    # the Spring Festival (no Java framework); a stock exchange (证券交易所, where a company lists)
     # is no securities trading, nor a firm's office assets (企业资产配置(办公设备…)) an investor's portfolio
     r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|员工卡|(?:企业|公司)资产配置|[户室屋]内保洁|潮流媒体|"
-    r"(?:利用|通过|借助)网络维护|"
+    r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+festival)|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
     # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
@@ -224,6 +225,10 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 # "无需外呼或销售", "不涉及催收", "不要求英语", "没有焊工证的（公司培训）": a term the ad says the job
 # does not involve or need.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
+# "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
+_NEGATED_AFTER = re.compile(
+    r"(?i)[^,，;；.。]{0,20}?\b(?:is|are)\s+not\s+(?:required|a\s+must|must|necessary|needed|mandatory)\b"
+)
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
 _KEPT_TO = re.compile(r"(?:遵守|适应|服从)(?:公司)?[^，。；;,、]{0,3}$")
 
@@ -409,6 +414,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             if (
                 _COMPANY_SUFFIX.match(clause, o_end)
                 or _NEGATED.search(clause, max(0, o_start - 8), o_start)
+                or _NEGATED_AFTER.match(clause, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
             ):
                 continue
