@@ -131,6 +131,7 @@ def test_a_trait_said_in_one_english_word_is_found_where_it_is_the_trait():
     assert names(extract(vocabulary, "Creative, curious and organised")) == ["创新意识"]
     assert names(extract(vocabulary, "Careful, curious, logical")) == ["逻辑思维"]
     assert names(extract(vocabulary, "able to stay calm during peak season")) == ["抗压能力"]
+    assert names(extract(vocabulary, "Outgoing, energetic, good leadership")) == ["亲和力"]
 
 
 def test_a_trait_word_used_in_another_sense_is_not_the_trait():
@@ -140,7 +141,8 @@ def test_a_trait_word_used_in_another_sense_is_not_the_trait():
         "2. Responsible business travel arrangement; 3. Keep patient records and support patient care; "
         "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents; "
         "6. brief the creative agency on creative assets; 7. check logical data paths in a calm sea; "
-        "8. report to the responsible manager, and be responsible to the plant director."
+        "8. report to the responsible manager, and be responsible to the plant director; "
+        "9. make outgoing calls, check outgoing shipments and hand over to the outgoing manager."
     )
     assert names(extract(vocabulary, duties)) == []
 

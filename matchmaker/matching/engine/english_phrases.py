@@ -42,6 +42,8 @@ _TRAITS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
             r"(?i)(?:user|eco|environment(?:ally)?|family|budget|pet|kid|child|mobile|printer|seo)\s+$"
         ),
     ),
+    # "Outgoing, energetic", "friendly and outgoing": the trait, not outgoing calls, mail or shipments
+    ("亲和力", re.compile(rf"(?i)\boutgoing\b{_TRAIT_END}"), re.compile(rf"(?i){_DETERMINER}")),
     # "Creative, curious", "data-driven, creative, proactive": the trait, not a creative agency or brief
     ("创新意识", re.compile(r"(?i)\bcreative\b(?=\s*(?:$|[,;.)/])|\s+(?:and|with|in|when|at)\b)"), None),
     # "Careful, curious, logical", "stay calm during peak season": the trait, not logical data or a calm sea
