@@ -463,6 +463,8 @@ def vocabulary():
         ("German language is NOT required; fluent English", None, "德语"),
         ("German language is NOT required; fluent English", "英语", None),
         ("Can read simple English documents", "英语", None),
+        ("Careful, responsible, good communicate skill", "沟通能力", None),
+        ("Good communication and leadership", "沟通能力", None),
         # a sentence opening with the employer's registered name, its products, what it brings together
         ("嘉兴云仓供应链管理有限公司为电商品牌提供仓储外包、订单履约和退货处理服务。", None, "订单管理"),
         ("山东海润化学有限公司位于化工园区，主要产品为环氧丙烷及表面活性剂。", None, "精细化工"),
