@@ -465,6 +465,10 @@ def vocabulary():
         ("Can read simple English documents", "英语", None),
         ("Careful, responsible, good communicate skill", "沟通能力", None),
         ("Good communication and leadership", "沟通能力", None),
+        # "or equivalent" after a certificate and "or similar" after a tool name no fields of study
+        ("Good English reading and writing (CET-6 or equivalent)", "大学英语六级", None),
+        ("Proficient in Excel or similar tools", "Excel", None),
+        ("Associate degree, logistics, customs clearance or related majors", None, "报关"),
         # a sentence opening with the employer's registered name, its products, what it brings together
         ("嘉兴云仓供应链管理有限公司为电商品牌提供仓储外包、订单履约和退货处理服务。", None, "订单管理"),
         ("山东海润化学有限公司位于化工园区，主要产品为环氧丙烷及表面活性剂。", None, "精细化工"),

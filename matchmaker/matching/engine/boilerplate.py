@@ -224,6 +224,12 @@ FIELD_LIST_END = re.compile(
     r"(?i)(?<![a-z])(?:or|and|/)\s*(?:other\s+)?(?:related|similar|relevant|equivalent)(?![a-z])|"
     r"related\s+(?:majors?|fields?|disciplines?)|(?<=[a-z])\s+related\s*$"  # "…, Culinary related"
 )
+# the same said of fields for certain, in a clause naming no degree: "…, logistics or related", "relevant
+# majors" — but "CET-6 or equivalent" and "Excel or similar tools" are no fields
+_FIELDS_ENDING = re.compile(
+    r"(?i)(?<![a-z])(?:or|and|/)\s*(?:other\s+)?related(?![a-z])|"
+    r"(?:related|similar|relevant|equivalent)\s+(?:majors?|fields?|disciplines?)|(?<=[a-z])\s+related\s*$"
+)
 # a clause that is only names in capitals ("International Trade or English"): the last fields of a list
 # whose sentence ends there
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|or|and|&))*\s*")
@@ -412,6 +418,6 @@ def education_end(clause: str) -> int | None:
         end = match.end()
     for match in EDUCATION_EN.finditer(clause):
         end = len(clause) if _FIELDS_FOLLOW.match(clause, match.end()) else max(end or 0, match.end())
-    if FIELD_LIST_END.search(clause):
+    if _FIELDS_ENDING.search(clause):
         end = len(clause)
     return end
