@@ -468,6 +468,13 @@ def vocabulary():
         # "or equivalent" after a certificate and "or similar" after a tool name no fields of study
         ("Good English reading and writing (CET-6 or equivalent)", "大学英语六级", None),
         ("Proficient in Excel or similar tools", "Excel", None),
+        # the workshop's, the ward's, the pharmacy's and the shop's English (seeds/skills/english.yaml)
+        ("Measure dimension with caliper, micrometer", "量具使用", None),
+        ("Daily maintenance of welding gun and wire feeder", "设备维护保养", None),
+        ("Administer injection, IV infusion and vaccinations", "静脉输液", None),
+        ("Responsible for dispensing OTC medicine", "药品调剂", None),
+        ("Dispensing machine for glue", None, "药品调剂"),
+        ("Retouch product photos for Amazon", "修图", None),
         ("Associate degree, logistics, customs clearance or related majors", None, "报关"),
         # a sentence opening with the employer's registered name, its products, what it brings together
         ("嘉兴云仓供应链管理有限公司为电商品牌提供仓储外包、订单履约和退货处理服务。", None, "订单管理"),
