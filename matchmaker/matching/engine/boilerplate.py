@@ -160,7 +160,10 @@ COMPANY = re.compile(
     r"^\W*(?:公司|我司)是[^，。；;]{0,12}(?:企业|公司|机构|单位|品牌|集团|服务商|供应商|运营商|制造商)|"
     # what only a blurb says: awards, floor space, product range, clients served
     r"荣获|获评|企业之一|占地(?:面积)?\d|建筑面积|产品涵盖|已服务|"
-    r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|欢迎加入|诚聘|诚邀|"
+    r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|诚聘|诚邀|"
+    # "欢迎有激情的年轻人加入": the invitation, but not one that says what it asks for (如果你有不怕吃苦的
+    # 激情…那么欢迎你加入)
+    r"^(?![^。；;]*(?:如果|只要|假如))[^。；;]*?欢迎[^，。；;]{0,12}加入|"
     r"[，,]\s*主营|"  # "某自动化设备公司，主营锂电池模组装配线": what the company sells
     # a sentence opening with the employer's registered name ("佛山市晶朗玻璃科技有限公司主营建筑幕墙玻璃…",
     # "…有限公司为服饰品牌提供仓储外包"), its products and what it brings together

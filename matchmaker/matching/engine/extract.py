@@ -143,10 +143,14 @@ _NOT_SKILLS = re.compile(
     # science), 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁
     # (no security guard), 潮|流媒体 (no streaming tech), 利用网络|维护客户 (no network upkeep) and 已|经编|制
     # (no warp knitting), 员|工卡 (no aircraft job card), 以|上新 (3年以上新媒体经验: no product launch), and
-    # the Spring Festival (no Java framework); a stock exchange (证券交易所, where a company lists)
-    # is no securities trading, nor a firm's office assets (企业资产配置(办公设备…)) an investor's portfolio
+    # a season (spring outings, in spring: the Java framework is Spring Boot, or Spring beside MyBatis) and
+    # an equal-opportunity line (平等招聘); a stock exchange (证券交易所, where a company lists) is no
+    # securities trading, nor a firm's office assets (企业资产配置(办公设备…)) an investor's portfolio
     r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|员工卡|(?:企业|公司)资产配置|[户室屋]内保洁|潮流媒体|"
-    r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+festival)|"
+    r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+(?:festival|and\s+autumn|&\s+autumn|outing))|"
+    r"(?<![A-Za-z])spring\s+(?!boot|cloud|mvc|framework|security|data|batch)[a-z]+|"
+    r"(?i:(?:in|this|next|every|early|late)\s+spring)(?![A-Za-z])|"
+    r"平等(?:招聘|就业|雇佣)|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
     # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
@@ -183,12 +187,14 @@ _NOT_SKILLS = re.compile(
     r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
     r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
     # a web address (…/index-21952.html is no front-end work), and an office that is a place or a
-    # department in English prose ("foreign buying office", "office stationary", "Office admin."), no suite
+    # department in English prose ("foreign buying office", "the HR office", "office campus", "Office
+    # admin."), no suite
     r"(?i:(?:https?:)?//|www\.)[A-Za-z0-9_./?=&%#:~+-]+|"  # (a clause may begin after the scheme's colon)
-    r"(?i:(?:head|back|front|buying|sourcing|branch|regional|liaison|representative|overseas|local|post)"
-    r"\s+offices?(?![a-z])|"
+    r"(?i:(?:head|back|front|buying|sourcing|branch|regional|liaison|representative|overseas|local|post|hr|"
+    r"the|our|your)\s+offices?(?![a-z]|\s+(?:software|suite|skills?|365))|"
     r"offices?\s+(?:admin|administration|administrator|assistant|manager|management|stationery|stationary|"
-    r"supplies|building|space|hours|environment|equipment|furniture|clerk|secretary|rent|location)(?![a-z]))|"
+    r"supplies|building|space|hours|environment|equipment|furniture|clerk|secretary|rent|location|campus|park|"
+    r"tower|area)(?![a-z]))|"
     # a notice's headings
     r"(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
@@ -226,8 +232,11 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 # does not involve or need.
 _NEGATED = re.compile(r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
+# ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
+# still a nice-to-have
 _NEGATED_AFTER = re.compile(
-    r"(?i)[^,，;；.。]{0,20}?\b(?:is|are)\s+not\s+(?:required|a\s+must|must|necessary|needed|mandatory)\b"
+    r"(?i)(?:(?!plus|prefer|advantage|bonus)[^,，;；.。]){0,20}?\b(?:(?:is|are)\s+)?not\s+"
+    r"(?:required|a\s+must|must|necessary|needed|mandatory)\b"
 )
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
 _KEPT_TO = re.compile(r"(?:遵守|适应|服从)(?:公司)?[^，。；;,、]{0,3}$")
