@@ -473,6 +473,13 @@ def vocabulary():
         ("我们坚持平等招聘，不因性别、民族区别对待", None, "招聘"),
         ("欢迎有激情的年轻人加入！", None, "积极主动"),
         ("如果你有不怕吃苦的激情，那么欢迎你加入我们的团队", "吃苦耐劳", None),
+        # the other trades and departments a hire helps; a specialist helped is often the hire's own
+        ("配合机修钳工完成模具台更换", None, "钳工"),
+        ("配合仪表工、机修工开展检修", None, "自动化仪表"),
+        ("配合钣喷组完成事故车拆装", None, "汽车喷漆"),
+        ("配合社工组织老人文娱活动", None, "社会工作实务"),
+        ("协助法务专员进行各类合同审核管理，协助处理公司法律事务", "非诉法律事务", None),
+        ("积极主动协助协调各部门", "组织协调能力", None),
         ("Can read simple English documents", "英语", None),
         ("Careful, responsible, good communicate skill", "沟通能力", None),
         ("Good communication and leadership", "沟通能力", None),

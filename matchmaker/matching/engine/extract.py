@@ -199,7 +199,12 @@ _NOT_SKILLS = re.compile(
     r"(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
-    r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+"
+    r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+|"
+    # the other trades and departments the hire helps (配合机修钳工, 协助喷涂车间主管, 配合仪表工、机修工,
+    # 配合钣喷组, 配合社工组织活动, 配合仓储部盘点): their trade is theirs, the work after them is read; a
+    # 专员 or 师 helped is often the hire's own (协助法务专员, 配合新媒体运营人员)
+    r"(?:配合|协助|协同|会同)(?:(?:(?!协调|沟通)[^，。；;、]){0,6}?"
+    r"(?:部门?(?![署件分位])|组(?![织装建合])|车间(?:主管)?|工(?![作程艺具序单资期厂业])|医|总厨|社工)[、和及与/]?)+"
 )
 # "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
 # work is the skill; 电脑 on its own ("熟练操作电脑") is still basic computer use.
