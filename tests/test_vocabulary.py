@@ -480,6 +480,12 @@ def vocabulary():
         ("配合社工组织老人文娱活动", None, "社会工作实务"),
         ("协助法务专员进行各类合同审核管理，协助处理公司法律事务", "非诉法律事务", None),
         ("积极主动协助协调各部门", "组织协调能力", None),
+        ("配合预算员做工程量签证", "工程造价", None),
+        ("配合预算员做工程量签证", None, "签证办理"),  # a works variation, no visa
+        ("持二级造价工程师证书者优先（公司报销考试费用）", None, "费用报销"),
+        ("持二级造价工程师证书者优先（公司报销考试费用）", "造价工程师", None),
+        ("酒店拥有客房420间，下设前厅部、客房部、餐饮部、工程部", None, "前厅服务"),
+        ("园区特色课程有绘本阅读、STEAM科学、足球和陶艺", None, "陶瓷制作工艺"),
         ("Can read simple English documents", "英语", None),
         ("Careful, responsible, good communicate skill", "沟通能力", None),
         ("Good communication and leadership", "沟通能力", None),

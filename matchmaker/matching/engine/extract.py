@@ -143,14 +143,15 @@ _NOT_SKILLS = re.compile(
     # science), 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁
     # (no security guard), 潮|流媒体 (no streaming tech), 利用网络|维护客户 (no network upkeep) and 已|经编|制
     # (no warp knitting), 员|工卡 (no aircraft job card), 以|上新 (3年以上新媒体经验: no product launch), and
-    # a season (spring outings, in spring: the Java framework is Spring Boot, or Spring beside MyBatis) and
-    # an equal-opportunity line (平等招聘); a stock exchange (证券交易所, where a company lists) is no
-    # securities trading, nor a firm's office assets (企业资产配置(办公设备…)) an investor's portfolio
+    # a season (spring outings, in spring: the Java framework is Spring Boot, or Spring beside MyBatis), an
+    # equal-opportunity line (平等招聘) and the hirer paying an exam (公司报销考试费用); a stock exchange
+    # (证券交易所, where a company lists) is no securities trading, nor a firm's office assets
+    # (企业资产配置(办公设备…)) an investor's portfolio
     r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|员工卡|(?:企业|公司)资产配置|[户室屋]内保洁|潮流媒体|"
     r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+(?:festival|and\s+autumn|&\s+autumn|outing))|"
     r"(?<![A-Za-z])spring\s+(?!boot|cloud|mvc|framework|security|data|batch)[a-z]+|"
     r"(?i:(?:in|this|next|every|early|late)\s+spring)(?![A-Za-z])|"
-    r"平等(?:招聘|就业|雇佣)|"
+    r"平等(?:招聘|就业|雇佣)|报销(?:考试|考证|培训|学)费用?|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
     # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
