@@ -39,6 +39,7 @@ SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, sec
 SKILLS_SECOND_TEST = EVAL / "skills_51job_test_second.json"  # round-1 test skills, second annotator
 INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
 ENGLISH_ADS = EVAL / "ads_english.yaml"  # English and bilingual ads written for this repo (dev / test)
+CHINESE_ADS = EVAL / "ads_chinese.yaml"  # Chinese technical and service ads written for this repo (probes)
 Z95 = 1.959964  # the normal quantile of a two-sided 95% interval
 BOOTSTRAP = 2000  # resamples of the postings behind each precision / recall interval
 
@@ -161,11 +162,12 @@ def agreement(taxonomy, text, split: str, first: dict, second: dict) -> None:
     )
 
 
-def english_ads(taxonomy, index) -> None:
-    """The English and bilingual ads (benchmarks/eval/ads_english.yaml): majors against the writer's,
-    extraction against their annotator. The text is in the repo, so this runs without ../shared."""
-    ads = yaml.safe_load(ENGLISH_ADS.read_text("utf-8"))["ads"]
-    for split in ("dev", "test", "probe"):
+def written_ads(taxonomy, index, path: Path, tag: str) -> None:
+    """The ads written for this repo (benchmarks/eval/ads_english.yaml, ads_chinese.yaml), split by split:
+    majors against the writer's, extraction against their annotator. The text is in the repo, so this
+    runs without ../shared."""
+    ads = yaml.safe_load(path.read_text("utf-8"))["ads"]
+    for split in dict.fromkeys(a["split"] for a in ads):
         rows = [a for a in ads if a["split"] == split]
         one = three = 0
         for ad in rows:
@@ -179,12 +181,12 @@ def english_ads(taxonomy, index) -> None:
             one += bool(codes[:1] and codes[0] in ad["majors"])
             three += bool(set(codes) & set(ad["majors"]))
         n = len(rows)
-        print(f"[en-{split}] majors (高职) vs the writer: n={n} top1={rate(one, n)} top3={rate(three, n)}")
+        print(f"[{tag}-{split}] majors (高职) vs the writer: n={n} top1={rate(one, n)} top3={rate(three, n)}")
         pairs = [
             ({f.name for f in extract(taxonomy, ad["description"])}, canonical(taxonomy, ad["skills"]))
             for ad in rows
         ]
-        print(f"[en-{split}] extraction vs their annotator: {prf(tallies(pairs))}")
+        print(f"[{tag}-{split}] extraction vs their annotator: {prf(tallies(pairs))}")
 
 
 def traditional(taxonomy, index, text, rows, v2, industry_labels) -> None:
@@ -244,7 +246,8 @@ def main() -> int:
         f"engine built from seeds in {time.perf_counter() - started:.2f}s: "
         f"{len(taxonomy.skills)} skills, {len(taxonomy.terms)} terms, {len(index.profiles)} major profiles"
     )
-    english_ads(taxonomy, index)  # their text is in the repo
+    written_ads(taxonomy, index, ENGLISH_ADS, "en")  # their text is in the repo
+    written_ads(taxonomy, index, CHINESE_ADS, "zh")
     source, text = ad_texts()
     if not text:
         print(f"SKIPPED: the evaluation text {source} is not here (it is never copied into the repo).")
