@@ -119,7 +119,7 @@ _ENGLISH_TITLES = (
     (r"assembler|assembly\s+(?:technician|worker|operator)", "装配工"),
     (r"chemical\s+(?:plant\s+|process\s+)?operator", "化工操作工"),
     (r"(?:solar|pv|photovoltaic)\s+(?:technician|operator|o\s*&\s*m)", "光伏运维员"),
-    (r"(?:hvac|air[\s-]*condition\w*)\s+(?:technician|mechanic|engineer)", "空调维修工"),
+    (r"hvac|air[\s-]*condition\w*\s+(?:technician|mechanic|engineer)", "空调维修工"),
     (r"forklift(?:\s+driver)?", "叉车司机"),
     (r"electrician", "电工"),
     (r"electrical\s+technician", "电气技术员"),
