@@ -182,10 +182,14 @@ _NOT_SKILLS = re.compile(
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 and 填|写作|业 no copywriting, a lab's SEM an
     # electron microscope, 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows
-    # domain, an OTA firmware update no travel platform, a face-recognition gate no computer vision,
-    # and a job's bracketed (社招) the hirer's note, no recruiting work
+    # domain, an OTA firmware update (OTA升级, failed OTA cases) no travel platform, a face-recognition
+    # gate no computer vision, and a job's bracketed (社招) the hirer's note, no recruiting work
     r"道路测试|[编填]写作业|(?<=XRD|TEM|EDS|XPS)[、/,，]\s*SEM|SEM[、/,，](?=\s*(?:XRD|TEM|EDS|XPS|粒度))|SEM(?:测试|表征|电镜|图)|"
-    r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
+    r"数据(?:的)?入库|(?:智驾|座舱|车身|底盘|动力|整车)域控|域控制器|OTA(?:升级|固件|远程升级)|"
+    r"(?i:(?:failed\s+)?ota\s+(?:updates?|upgrades?|firmware|cases?))|"
+    # a building contract's EPC (EPC总承包, EPC contractors: no packet core) and a kettle that leaks (no ETL)
+    r"EPC\s*(?:总承包|总包|项目|工程|模式|(?i:contract\w*))|(?<![A-Za-z])kettles?\s+(?!etl)[a-z]+|"
+    r"人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
     r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
     # a web address (…/index-21952.html is no front-end work), and an office that is a place or a
     # department in English prose ("foreign buying office", "the HR office", "office campus", "Office
