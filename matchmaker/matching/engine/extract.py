@@ -138,7 +138,8 @@ _NOT_SKILLS = re.compile(
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
-    r"订单(?:稳定|充足|饱满|不断|量大)|"  # the company's boast, not order handling
+    r"订单(?:稳定|充足|饱满|不断|量大|增加|增多|激增)|"  # the company's boast or reason to hire
+    r"无(?:不良)?(?:征信|信用)(?:记录|问题)?|(?:征信|信用)(?:记录)?良好|"  # the applicant's own credit record
     # words spelt across others: 处|理发|电 and 整理|发货 (no hairdressing), 管理|学员 (no management
     # science), 指|导播|种 (no TV directing), 写|作业 (no copywriting), 密|切配|合 (no knife work), 户|内保|洁
     # (no security guard), 潮|流媒体 (no streaming tech), 利用网络|维护客户 (no network upkeep) and 已|经编|制
@@ -240,7 +241,11 @@ _SIGNED_CONTRACT = re.compile(r"签(?:订|署|定)?(?:正式|[一二三四五六
 _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做好|[、/])$")
 # "无需外呼或销售", "不涉及催收", "不要求英语", "没有焊工证的（公司培训）": a term the ad says the job
 # does not involve or need.
-_NEGATED = re.compile(r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$")
+_NEGATED = re.compile(
+    r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$|"
+    # every item of a list the hire need not know: 不要求会3Dmax、酷家乐等室内设计软件
+    r"(?:无需|无须|不需要?|不要求|不用)会(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"
+)
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
 # still a nice-to-have
@@ -432,7 +437,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if (
                 _COMPANY_SUFFIX.match(clause, o_end)
-                or _NEGATED.search(clause, max(0, o_start - 8), o_start)
+                or _NEGATED.search(clause, max(0, o_start - 30), o_start)
                 or _NEGATED_AFTER.match(clause, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
             ):
