@@ -499,6 +499,12 @@ def vocabulary():
         ("现因订单增加招聘加工中心操机员", None, "订单管理"),
         ("品行端正，无不良征信，服务意识强", None, "信用管理"),
         ("负责客户征信调查", "信用管理", None),
+        # design tools listed by their abbreviations; alone, AI and PR are other things
+        ("熟练使用PS、AI、PR、AE，面试需提供作品集", "Illustrator", None),
+        ("熟练使用PS、AI、PR、AE，面试需提供作品集", "After Effects", None),
+        ("掌握ps/ai", "Photoshop", None),
+        ("熟悉AI、大数据技术", None, "Illustrator"),
+        ("懂PR和公关", None, "Premiere"),
         ("Can read simple English documents", "英语", None),
         ("Careful, responsible, good communicate skill", "沟通能力", None),
         ("Good communication and leadership", "沟通能力", None),

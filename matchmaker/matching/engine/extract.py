@@ -26,7 +26,12 @@ from rapidfuzz import fuzz, process
 from matchmaker.matching.engine.boilerplate import DUTY_OPENING, HEADCOUNT, WANTED, skill_clauses
 from matchmaker.matching.engine.english_phrases import english_phrase_hits
 from matchmaker.matching.engine.normalise import fold, normalise, simplified
-from matchmaker.matching.engine.phrases import coordinated_terms, object_work_terms, phrase_hits
+from matchmaker.matching.engine.phrases import (
+    coordinated_terms,
+    design_tool_hits,
+    object_work_terms,
+    phrase_hits,
+)
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
 
 FUZZY_CUTOFF = 88.0
@@ -456,6 +461,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             *coordinated_terms(clause, taxonomy.lookup),
             *object_work_terms(clause, taxonomy.lookup),
             *phrase_hits(clause),
+            *design_tool_hits(clause),
             *english_phrase_hits(clause),
         )
         for start, end, term in phrased:

@@ -341,6 +341,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
 }
 _COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in ps)) for name, ps in PHRASES.items()}
 
+# "熟练使用PS、AI、PR、AE": design tools listed by the abbreviations designers use. Alone, AI is
+# artificial intelligence and PR public relations; two or more listed together are the tools.
+_DESIGN_TOOLS = {
+    "ps": "Photoshop",
+    "ai": "Illustrator",
+    "pr": "Premiere",
+    "ae": "After Effects",
+    "id": "InDesign",
+    "cdr": "CorelDRAW",
+    "c4d": "Cinema 4D",
+}
+_DESIGN_TOOL = "(?:" + "|".join(_DESIGN_TOOLS) + ")"
+_DESIGN_TOOL_LIST = re.compile(
+    rf"(?i)(?<![a-z0-9]){_DESIGN_TOOL}(?:\s*[、/,，和及]\s*{_DESIGN_TOOL})+(?![a-z0-9])"
+)
+_DESIGN_TOOL_WORD = re.compile(rf"(?i){_DESIGN_TOOL}")
+
 
 def coordinated_terms(clause: str, lookup: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) for each conjunct of a coordinated phrase, with the shared suffix added;
@@ -397,6 +414,13 @@ def _known_pair(clause: str, thing: re.Match, said: list[str], known) -> tuple[i
             if known(tail + work):
                 return i, tail + work, work
     return None
+
+
+def design_tool_hits(clause: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical name) for each design tool of a list of their abbreviations."""
+    for listed in _DESIGN_TOOL_LIST.finditer(clause):
+        for tool in _DESIGN_TOOL_WORD.finditer(clause, listed.start(), listed.end()):
+            yield tool.start(), tool.end(), _DESIGN_TOOLS[tool.group().lower()]
 
 
 def phrase_hits(clause: str) -> Iterator[tuple[int, int, str]]:
