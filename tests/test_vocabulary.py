@@ -505,6 +505,7 @@ def vocabulary():
         ("掌握ps/ai", "Photoshop", None),
         ("熟悉AI、大数据技术", None, "Illustrator"),
         ("懂PR和公关", None, "Premiere"),
+        ("负责新能源车辆的定期保养、三电系统故障诊断与维修", "汽车维护与保养", None),
         ("Can read simple English documents", "英语", None),
         ("Careful, responsible, good communicate skill", "沟通能力", None),
         ("Good communication and leadership", "沟通能力", None),
