@@ -497,6 +497,9 @@ def vocabulary():
         ("有设计基础者优先。不要求会3Dmax、酷家乐等室内设计软件。", None, "室内设计"),
         ("有设计基础者优先。不要求会3Dmax、酷家乐等室内设计软件。", None, "效果图制作"),
         ("现因订单增加招聘加工中心操机员", None, "订单管理"),
+        ("现因业务发展需要，招聘以下岗位：", None, "招聘"),
+        ("现因订单增加招聘，无需经验", None, "招聘"),
+        ("负责招聘、培训工作", "招聘", None),
         ("品行端正，无不良征信，服务意识强", None, "信用管理"),
         ("负责客户征信调查", "信用管理", None),
         # design tools listed by their abbreviations; alone, AI and PR are other things

@@ -206,8 +206,8 @@ _NOT_SKILLS = re.compile(
     r"offices?\s+(?:admin|administration|administrator|assistant|manager|management|stationery|stationary|"
     r"supplies|building|space|hours|environment|equipment|furniture|clerk|secretary|rent|location|campus|park|"
     r"tower|area)(?![a-z]))|"
-    # a notice's headings
-    r"(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
+    # a notice's headings, and the hirer's reason to hire (现因业务发展需要，招聘以下岗位; 因订单增加招聘)
+    r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
     r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+|"
