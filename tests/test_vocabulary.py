@@ -500,6 +500,9 @@ def vocabulary():
         ("现因业务发展需要，招聘以下岗位：", None, "招聘"),
         ("现因订单增加招聘，无需经验", None, "招聘"),
         ("负责招聘、培训工作", "招聘", None),
+        ("与设计师、摄影师对接拍摄需求", None, "商业摄影"),
+        ("与保育员、保健医配合做好卫生保健工作", None, "保育员证"),
+        ("负责产品拍摄，有摄影师经验", "商业摄影", None),
         ("品行端正，无不良征信，服务意识强", None, "信用管理"),
         ("负责客户征信调查", "信用管理", None),
         # design tools listed by their abbreviations; alone, AI and PR are other things

@@ -138,8 +138,10 @@ _NOT_SKILLS = re.compile(
     r"(?:(?i:android|ios)|安卓|鸿蒙)\s*[、/和及与](?=\s*(?:(?i:android|ios)|安卓|鸿蒙)\s*(?:设计|交互)规范)|"
     r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
     r"(?:数据|采集)[^，。；;]{0,2}入库|"  # 数据采集、入库: into a database too
-    # colleagues a developer works with (与UI设计师、后端工程师协作), not their skills
-    r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试)[、和及与/]?)+"
+    # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合),
+    # not their skills
+    r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师|"
+    r"剪辑师|主播|保育员|保健医)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
     r"腾讯(?:问卷|问答)?|(?i:a-to-z)|"
