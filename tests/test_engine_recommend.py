@@ -293,6 +293,9 @@ def test_an_english_title_names_the_roles_a_chinese_one_would():
     assert clean_title("BIM Modeler") == "BIM建模员"
     assert "护士" not in clean_title("Nursing Assistant")  # a care worker, no nurse
     assert "空调维修工" in clean_title("Service Technician – HVAC")  # the trade said after the rank
+    # a building's upkeep is no plant's maintenance
+    assert clean_title("Building Facilities Technician") == "物业维修工"
+    assert clean_title("Maintenance Technician") == "设备维修工"
     # a bilingual title already says its job in Chinese, in the employer's own words
     assert clean_title("Logistics Coordinator 物流专员") == "Logistics Coordinator 物流专员"
 

@@ -125,6 +125,8 @@ _ENGLISH_TITLES = (
     (r"electrical\s+technician", "电气技术员"),
     (r"plc\s+(?:technician|engineer|programmer)", "PLC工程师"),
     (r"(?:automation|robot\w*)\s+(?:technician|engineer)", "自动化技术员"),
+    # a building's facilities or upkeep, before a plant's maintenance technician
+    (r"(?:building|property|estate)\s+(?:facility|facilities|maintenance|engineering)", "物业维修工"),
     (r"maintenance\s+(?:technician|mechanic|fitter|engineer)", "设备维修工"),
     (r"(?:equipment|facility|facilities)\s+technician", "设备技术员"),
     (r"cnc\s+programmer", "数控编程员"),
