@@ -255,10 +255,9 @@ _NEGATED = re.compile(
 )
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
-# still a nice-to-have
+# still a nice-to-have (_PREFERRED)
 _NEGATED_AFTER = re.compile(
-    r"(?i)(?:(?!plus|prefer|advantage|bonus)[^,，;；.。]){0,20}?\b(?:(?:is|are)\s+)?not\s+"
-    r"(?:required|a\s+must|must|necessary|needed|mandatory)\b"
+    r"(?i)[^,，;；.。]{0,20}?\b(?:(?:is|are)\s+)?not\s+(?:required|a\s+must|must|necessary|needed|mandatory)\b"
 )
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
 _KEPT_TO = re.compile(r"(?:遵守|适应|服从)(?:公司)?[^，。；;,、]{0,3}$")
@@ -388,6 +387,12 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     return bool(_DEPARTMENT.match(clause, end) or _KEPT_TO.search(clause, max(0, start - 8), start))
 
 
+def _negated_after(clause: str, end: int) -> bool:
+    """Whether the English words after a term say the job does not need it ("… is NOT required")."""
+    negated = _NEGATED_AFTER.match(clause, end)
+    return negated is not None and not _PREFERRED.search(clause, end, negated.end())
+
+
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether [start, end) lies inside a longer one of ``spans`` (in order, none overlapping): only
     the last span starting at or before ``start`` can hold it."""
@@ -445,7 +450,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             if (
                 _COMPANY_SUFFIX.match(clause, o_end)
                 or _NEGATED.search(clause, max(0, o_start - 30), o_start)
-                or _NEGATED_AFTER.match(clause, o_end)
+                or _negated_after(clause, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
             ):
                 continue
