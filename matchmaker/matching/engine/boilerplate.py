@@ -224,16 +224,17 @@ EDUCATION_EN = re.compile(
 _FIELDS_FOLLOW = re.compile(
     r"(?i)(?:(?<=\sin)|(?<=\sfrom)|(?<=studied))\s|(?:\s+(?:or|and)\s+above)?\s*(?:\(.{0,8}?\)\s*)?(?:in|of|:)\s"
 )
+_OR_OTHER = r"(?<![a-z])(?:or|and|/)\s*(?:other\s+)?"
+_FIELD_NOUN = r"\s+(?:majors?|fields?|disciplines?)"
+_TRAILING_RELATED = r"(?<=[a-z])\s+related\s*$"  # "…, Culinary related"
 # the end of an English list of fields: "…, logistics or related", "or similar majors"
 FIELD_LIST_END = re.compile(
-    r"(?i)(?<![a-z])(?:or|and|/)\s*(?:other\s+)?(?:related|similar|relevant|equivalent)(?![a-z])|"
-    r"related\s+(?:majors?|fields?|disciplines?)|(?<=[a-z])\s+related\s*$"  # "…, Culinary related"
+    rf"(?i){_OR_OTHER}(?:related|similar|relevant|equivalent)(?![a-z])|related{_FIELD_NOUN}|{_TRAILING_RELATED}"
 )
 # the same said of fields for certain, in a clause naming no degree: "…, logistics or related", "relevant
 # majors" — but "CET-6 or equivalent" and "Excel or similar tools" are no fields
 _FIELDS_ENDING = re.compile(
-    r"(?i)(?<![a-z])(?:or|and|/)\s*(?:other\s+)?related(?![a-z])|"
-    r"(?:related|similar|relevant|equivalent)\s+(?:majors?|fields?|disciplines?)|(?<=[a-z])\s+related\s*$"
+    rf"(?i){_OR_OTHER}related(?![a-z])|(?:related|similar|relevant|equivalent){_FIELD_NOUN}|{_TRAILING_RELATED}"
 )
 # a clause that is only names in capitals ("International Trade or English"): the last fields of a list
 # whose sentence ends there
