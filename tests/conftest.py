@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from matchmaker import create_app
 from matchmaker.extensions import db
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
+from matchmaker.reference.seed import skill_entries
 
 # Tables users write to; reference tables (regions, majors, skills…) are seeded once and kept.
 LIVE_TABLES = [
@@ -280,6 +281,12 @@ def assert_problem(resp, status: int, *fields: str) -> dict:
     for field in fields:
         assert field in body.get("errors", {}), body
     return body
+
+
+@pytest.fixture(scope="session")
+def vocabulary():
+    """The vocabulary the seeds ship, as the engine reads ads with it."""
+    return Taxonomy.build(skill_entries())
 
 
 @pytest.fixture(scope="module")
