@@ -167,6 +167,10 @@ def test_an_english_nice_to_have_is_marked_optional():
     assert found["日语"].optional and found["德语"].optional
     found = {f.name: f for f in extract(vocabulary, "English (CET-4) preferred; Japanese: N2")}
     assert found["英语"].optional and not found["日语"].optional
+    # a full stop before Chinese ends the nice-to-have's sentence too
+    for text in ("German is a plus. 日语N2，英语流利", "德语优先.日语N2，英语流利"):
+        found = {f.name: f for f in extract(vocabulary, text)}
+        assert found["德语"].optional and not found["日语"].optional and not found["英语"].optional
     # greeting visitors is the work itself, no nice-to-have
     front_desk = Taxonomy.build([SkillEntry(1, "前台接待", "technical", ("greet visitors",))])
     (found,) = extract(front_desk, "Welcome and greet visitors, answer calls")

@@ -24,6 +24,8 @@ _SENTENCE = re.compile(
     r"[\n\r;；。!！?？•・●▪◆■]+|(?<=\s)[-*®]\s+|"  # bullets, and an English list's " - " / " * "
     r"(?<=[a-z\d)])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|"  # an English sentence's full stop,
     # not Mr. Wang's
+    r"(?<=[A-Za-z\d)\u4e00-\u9fff])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s*(?=[\u4e00-\u9fff])|"  # and one
+    # before Chinese ("Japanese is a plus. 熟练使用CAD", "日语优先.熟悉PLC")
     r"(?<![\dA-Za-z\-])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
     r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
