@@ -35,6 +35,14 @@ from matchmaker.reference import crosswalk_check
         ),
         ("About us\nWe are a logistics firm.\nMain tasks:\n- Train new staff on WMS", "培训管理", None),
         ("About us\nWe are a logistics firm.\nWhat we offer:\n- Staff training on WMS", None, "培训管理"),
+        # a bilingual heading: the English words and then the Chinese ones
+        (
+            "About Us 公司简介\n我们为欧洲客户开发物流管理系统。\nRequirements 任职要求\n- 会SQL",
+            None,
+            "物流管理",
+        ),
+        ("About Us 公司简介\n我们为欧洲客户开发物流管理系统。\nRequirements 任职要求\n- 会SQL", "SQL", None),
+        ("Benefits 福利待遇\n- Hybrid working, 2 days home office per month", None, "办公软件"),
         # English ads: seeds/skills/english.yaml
         ("Strong attention to detail and a team player", "细致严谨", None),
         ("Good written and spoken English; able to work under pressure", "抗压能力", None),

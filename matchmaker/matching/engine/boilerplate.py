@@ -30,6 +30,7 @@ _SENTENCE = re.compile(
     r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
 _CLAUSE = re.compile(r"[，,：:]+")
+_HAN_NEXT = r"(?=[\u4e00-\u9fff])"  # an English heading's Chinese twin after it: "About Us 公司简介"
 # Headings of a welfare or company section, which runs over its list items until a duties or
 # requirements heading; other headings (联系, 工作时间) only skip their own sentence.
 _SECTION_WORDS = (
@@ -39,11 +40,12 @@ _SECTION_WORDS = (
     # English ads' headings: "Benefits:", "What we offer", "About us", "Company profile"
     r"(?i:(?:what\s+we\s+offer|we\s+offer|(?:our\s+)?benefits?(?:\s+package)?|welfare|"
     r"compensation(?:\s*(?:and|&)\s*benefits)?|about\s+(?:us|the\s+company)|company\s+(?:profile|introduction|overview)|"
-    r"who\s+we\s+are|why\s+join\s+us)\s*(?:[:：]|$)))"
+    r"who\s+we\s+are|why\s+join\s+us)\s*(?:[:：]|$|" + _HAN_NEXT + ")))"
 )
 SECTION_HEADING = re.compile(
     r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间)|"
-    r"(?i:(?:work(?:ing)?\s+)?(?:location|address|hours|time)|contact(?:\s+us)?|how\s+to\s+apply|salary)\s*[:：])"
+    r"(?i:(?:work(?:ing)?\s+)?(?:location|address|hours|time)|contact(?:\s+us)?|how\s+to\s+apply|salary)"
+    r"\s*(?:[:：]|" + _HAN_NEXT + "))"
 )
 # A list marker before a heading: "（一）职责", "3. 要求". One \W run, then an optional numeral and its
 # own \W run: two \W* side by side would backtrack quadratically on a line of punctuation.
