@@ -126,6 +126,8 @@ from matchmaker.matching.engine.extract import extract
         ("某快递网点招聘主管助理1名、仓管员2名", None, "招聘"),  # the hirer wants a 主管助理
         ("担任招聘主管，负责校园招聘", "招聘", None),
         ("监督禁寄物品检查", None, "质量检验"),  # 物品|检查 is no 品检
+        ("负责首件检验（FAI）和过程巡检", "质量检验", None),
+        ("首件确认后方可批量生产", "质量检验", None),
         ("能借助翻译工具处理英文邮件", None, "笔译"),
         ("使用裁判文书网检索案例", None, "裁判"),
         ("负责门禁考勤设备的维护", None, "考勤管理"),

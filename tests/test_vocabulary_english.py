@@ -20,6 +20,7 @@ from matchmaker.reference import crosswalk_check
         ("Administer injection, IV infusion and vaccinations", "静脉输液", None),
         ("Responsible for dispensing OTC medicine", "药品调剂", None),
         ("Dispensing machine for glue", None, "药品调剂"),
+        ("Do first article inspection before mass production", "质量检验", None),
         ("Retouch product photos for Amazon", "修图", None),
         ("Associate degree, logistics, customs clearance or related majors", None, "报关"),
         # an English ad's duties under a heading with a word before it, after its "About us"
