@@ -134,6 +134,8 @@ from matchmaker.matching.engine.extract import extract
         ("丰富的诉讼和非诉案件处理经验", "非诉法律事务", None),
         ("熟悉合同法、公司法、诉讼法等法律知识", "民事诉讼法", "诉讼实务"),
         ("为公司重大决策提出法律建议", "法律咨询", None),
+        ("对公司经营决策提出法律意见和建议", None, "企业战略管理"),  # advice on decisions, no strategy
+        ("参与制定公司战略规划", "企业战略管理", None),
         ("具有中国律师执业资格", "法律职业资格证", None),
         ("具有良好的思想品德和职业操守", None, "道德与法治教学"),  # a person's morals, no school subject
         ("负责初中思想品德课教学", "道德与法治教学", None),
