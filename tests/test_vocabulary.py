@@ -137,6 +137,7 @@ from matchmaker.matching.engine.extract import extract
         ("对公司经营决策提出法律意见和建议", None, "企业战略管理"),  # advice on decisions, no strategy
         ("参与制定公司战略规划", "企业战略管理", None),
         ("具有中国律师执业资格", "法律职业资格证", None),
+        ("负责合同、协议及法律文件的起草、审核", "法律文书写作", None),
         ("熟悉公司合同管理体系和法律风险控制流程", "法律风险防控", "金融风险管理"),  # no lender's risk
         ("具有良好的思想品德和职业操守", None, "道德与法治教学"),  # a person's morals, no school subject
         ("负责初中思想品德课教学", "道德与法治教学", None),
