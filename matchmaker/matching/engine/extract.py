@@ -88,6 +88,9 @@ _NOT_SKILLS = re.compile(
     r"(?:设备|手机|系统的?(?:基本)?(?:设置|操作|使用))|"
     r"(?:配合|协助|在|由)执业(?:药师|医师|兽医师?)|执业(?:药师|医师)的?指导|"
     r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
+    # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
+    # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
+    r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
     r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工, nor is a
     # sewing machinist's (服装车工, 平车工, 缝纫车工, 四线/五线车工: overlock)
