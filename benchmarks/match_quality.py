@@ -3,7 +3,7 @@
 Prints, per split, top-1 / top-3 hit rate of the major recommendation (engine level, 高职 majors)
 and micro precision / recall of skill extraction, each with its 95% interval (Wilson for hit rates,
 a bootstrap over postings for precision and recall): on a few hundred postings a figure is only known
-to a few points. Tune only on the dev splits (dev, dev2–dev5); the test split is the figure. The
+to a few points. Tune only on the dev splits (dev, dev2–dev6); the test split is the figure. The
 postings' text is read from ../shared/data at run time and never stored in the repo.
 """
 
@@ -35,8 +35,8 @@ ROUND3 = EVAL / "labels_51job_round3.json"  # round 3: dev only, held out while 
 ROUND4 = EVAL / "labels_51job_round4.json"  # round 4: dev only, held out while round-3 tuning ran
 # Rounds 2–4 carry their own skill labels (v2 guideline) and have one labeller each.
 ROUNDS = {"dev2": ROUND2, "dev3": ROUND3, "dev4": ROUND4}
-# Round 5: skills only (v2 guideline), for postings the majors rounds skipped (law, managers, 本科+).
-ROUND5 = EVAL / "skills_51job_round5.json"
+# Rounds 5 and 6: skills only (v2 guideline), for postings the majors rounds skipped (law, managers, 本科+).
+SKILL_ROUNDS = {"dev5": EVAL / "skills_51job_round5.json", "dev6": EVAL / "skills_51job_round6.json"}
 SKILLS_SECOND = EVAL / "skills_51job_dev_second.json"  # round-1 dev skills, second annotator (agreement)
 SKILLS_SECOND_TEST = EVAL / "skills_51job_test_second.json"  # round-1 test skills, second annotator
 INDUSTRIES = EVAL / "industries_51job.json"  # 51job's industry labels → GB/T 4754 divisions
@@ -68,13 +68,14 @@ def ad_texts() -> tuple[Path, dict[str, dict[str, str]]]:
 
 def dev_skill_labels_by_round() -> dict[str, list[tuple[str, list[str]]]]:
     """Dev round → (source_url, labelled skills) of its postings with skill labels, all by the v2
-    guideline (round 1's are in their own file; round 5 has skills only); never the test split."""
+    guideline (round 1's are in their own file; rounds 5 and 6 have skills only); never the test split."""
     v2 = {p["source_url"]: p["skills"] for p in labelled_postings(SKILLS_V2)}
     rounds = {}
     for name, postings in dev_rounds().items():
         skills_of = (lambda p: v2.get(p["source_url"])) if name == "dev" else (lambda p: p.get("skills"))
         rounds[name] = [(p["source_url"], skills) for p in postings if (skills := skills_of(p)) is not None]
-    rounds["dev5"] = [(p["source_url"], p["skills"]) for p in labelled_postings(ROUND5)]
+    for name, path in SKILL_ROUNDS.items():
+        rounds[name] = [(p["source_url"], p["skills"]) for p in labelled_postings(path)]
     return rounds
 
 
@@ -292,9 +293,9 @@ def main() -> int:
             print(f"[{split}] extraction vs labels v2: {prf(scores)}")
         scores = extraction_scores(taxonomy, text, rows, lambda p: p.get("skills"))
         print(f"[{split}] extraction vs labels v1: {prf(scores)}")
-    dev5 = labelled_postings(ROUND5)
-    scores = extraction_scores(taxonomy, text, dev5, lambda p: p["skills"])
-    print(f"[dev5] extraction (v2 guideline; skills only, postings rounds 2–4 skipped): {prf(scores)}")
+    for split, path in SKILL_ROUNDS.items():
+        scores = extraction_scores(taxonomy, text, labelled_postings(path), lambda p: p["skills"])
+        print(f"[{split}] extraction (v2 guideline; skills only, postings rounds 2–4 skipped): {prf(scores)}")
     for split, path in (("dev", SKILLS_SECOND), ("test", SKILLS_SECOND_TEST)):
         agreement(taxonomy, text, split, v2, {p["source_url"]: p["skills"] for p in labelled_postings(path)})
     traditional(taxonomy, index, text, splits["test"], v2, industry_labels)
