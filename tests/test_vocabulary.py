@@ -144,6 +144,7 @@ from matchmaker.matching.engine.extract import extract
         ("熟悉外贸操作流程及相关法律法规", "法律法规知识", None),
         ("及时完成合规报备工作，应对监管机构合规检查", "非诉法律事务", None),
         ("熟悉公司合同管理体系和法律风险控制流程", "法律风险防控", "金融风险管理"),  # no lender's risk
+        ("检查公司的运作流程，规避法律风险", "法律风险防控", None),
         ("具有良好的思想品德和职业操守", None, "道德与法治教学"),  # a person's morals, no school subject
         ("负责初中思想品德课教学", "道德与法治教学", None),
         ("能借助翻译工具处理英文邮件", None, "笔译"),
