@@ -145,6 +145,12 @@ from matchmaker.matching.engine.extract import extract
         ("及时完成合规报备工作，应对监管机构合规检查", "非诉法律事务", None),
         ("熟悉公司合同管理体系和法律风险控制流程", "法律风险防控", "金融风险管理"),  # no lender's risk
         ("检查公司的运作流程，规避法律风险", "法律风险防控", None),
+        ("对公司员工开展法律知识培训", None, "法律法规知识"),  # what the hire teaches
+        ("有法律事务所工作经验者优先", None, "非诉法律事务"),  # a law firm
+        ("有大型资产管理公司工作经验", None, "固定资产管理"),  # a finance house, no office assets
+        ("负责公司资产管理、办公用品采购", "固定资产管理", None),
+        ("负责理财业务面向用户的活动策划", None, "理财规划"),
+        ("根据客户的需求提供全方位的理财咨询服务", "理财规划", None),
         ("具有良好的思想品德和职业操守", None, "道德与法治教学"),  # a person's morals, no school subject
         ("负责初中思想品德课教学", "道德与法治教学", None),
         ("能借助翻译工具处理英文邮件", None, "笔译"),

@@ -91,6 +91,11 @@ _NOT_SKILLS = re.compile(
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
+    # the law the hire teaches others (法律知识培训, 普及相关法律知识), a law firm (法律事务所), a finance
+    # house's asset management (资产管理公司/产品, no office assets) and a wealth-management business or
+    # platform (理财业务, 第三方理财), none of them asked of the hire
+    r"法律知识的?(?:培训|宣传|普及|讲座|库)|(?:普及|提升|提高)(?:员工|公司|相关)*法律知识|法律事务所|"
+    r"资产管理(?:公司|产品|机构|模型|规模|计划|行业)|第三方理财|理财(?:业务|(?:金融)?平台|机构|公司)|"
     r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工, nor is a
     # sewing machinist's (服装车工, 平车工, 缝纫车工, 四线/五线车工: overlock)
