@@ -145,6 +145,7 @@ from matchmaker.matching.engine.extract import extract
         ("及时完成合规报备工作，应对监管机构合规检查", "非诉法律事务", None),
         ("熟悉公司合同管理体系和法律风险控制流程", "法律风险防控", "金融风险管理"),  # no lender's risk
         ("检查公司的运作流程，规避法律风险", "法律风险防控", None),
+        ("会风控建模，熟悉SQL、逻辑回归", "机器学习", "逻辑思维"),  # a model, no way of thinking
         ("对公司员工开展法律知识培训", None, "法律法规知识"),  # what the hire teaches
         ("有法律事务所工作经验者优先", None, "非诉法律事务"),  # a law firm
         ("有大型资产管理公司工作经验", None, "固定资产管理"),  # a finance house, no office assets
