@@ -414,6 +414,9 @@ from matchmaker.matching.engine.extract import extract
         ("处理偏差、变更和CAPA，配合药监和客户审计", None, "审计"),  # a plant's audit, no accounts
         ("负责公司微信公众号、小红书、视频号日常运营", "新媒体运营", None),
         ("负责机床日常点检、保养，发现异常及时上报", "设备维护保养", None),
+        ("做好焊机日常保养，遵守安全操作规程", "设备维护保养", None),
+        ("指导操作工规范作业，做好模温机、机械手日常保养", "设备维护保养", None),
+        ("负责试剂配制、仪器日常维护", "设备维护保养", None),
         ("浊度、余氯等水质指标日常检测并记录", "水质分析", None),
         # a blind probe of boilerplate-heavy ads: the employer's own plant, awards and creed
         ("车间拥有德国五轴加工中心、海克斯康三坐标等进口设备200余台。", None, "三坐标测量"),
