@@ -21,6 +21,9 @@ from matchmaker.reference import crosswalk_check
         ("Responsible for dispensing OTC medicine", "药品调剂", None),
         ("Dispensing machine for glue", None, "药品调剂"),
         ("Do first article inspection before mass production", "质量检验", None),
+        ("Follow LOTO and electrical safety procedure", "安全生产管理", None),
+        ("Comply with safety rules (LOTO, PPE) and 5S", "安全生产管理", None),
+        ("Follow HACCP and food safety rules", "餐饮食品安全", "安全生产管理"),  # the kitchen's rules
         ("Retouch product photos for Amazon", "修图", None),
         ("Associate degree, logistics, customs clearance or related majors", None, "报关"),
         # an English ad's duties under a heading with a word before it, after its "About us"
