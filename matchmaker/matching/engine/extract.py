@@ -269,6 +269,7 @@ _NEGATED_AFTER = re.compile(
 )
 # "遵守公司考勤制度", "能适应排班工作制": a rule or a working condition the hire keeps to, not a skill.
 _KEPT_TO = re.compile(r"(?:遵守|适应|服从)(?:公司)?[^，。；;,、]{0,3}$")
+_RULES_AS_SKILLS = frozenset({"安全生产管理", "餐饮食品安全", "6S现场管理"})
 
 
 @dataclass
@@ -392,7 +393,12 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     # An ability is neither a department nor a rule: 协调部门内部, 适应接受能力强.
     if taxonomy.skills[skill_id].category == "soft":
         return False
-    return bool(_DEPARTMENT.match(clause, end) or _KEPT_TO.search(clause, max(0, start - 8), start))
+    if _DEPARTMENT.match(clause, end):
+        return True
+    # Keeping to the safety or food-hygiene rules (遵守安全操作规程) is a trade's competence, unlike a
+    # timesheet's (遵守公司考勤制度).
+    kept_to = _KEPT_TO.search(clause, max(0, start - 8), start)
+    return bool(kept_to) and taxonomy.skills[skill_id].name not in _RULES_AS_SKILLS
 
 
 def _negated_after(clause: str, end: int) -> bool:
