@@ -257,10 +257,15 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 # "无需外呼或销售", "不涉及催收", "不要求英语", "没有焊工证的（公司培训）": a term the ad says the job
 # does not involve or need.
 _NEGATED = re.compile(
-    r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括)[^，。；;,]{0,3}$|"
-    # every item of a list the hire need not know: 不要求会3Dmax、酷家乐等室内设计软件
-    r"(?:无需|无须|不需要?|不要求|不用)会(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"
+    r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括|备考)[^，。；;,]{0,3}$|"
+    # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
+    # 不需要懂纺织面料和印染工艺, 不要求有育婴员证或营养师证
+    r"(?:无需|无须|不需要?|不要求|不用)(?:会|懂得?|掌握|具备|持有|有)"
+    r"(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"
 )
+# "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
+# said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
+_WAIVED_AFTER = re.compile(r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须")
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
 # still a nice-to-have (_PREFERRED)
@@ -402,8 +407,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
 
 
 def _negated_after(clause: str, end: int) -> bool:
-    """Whether the English words after a term say the job does not need it ("… is NOT required")."""
-    negated = _NEGATED_AFTER.match(clause, end)
+    """Whether the words after a term say the job does not need it ("… is NOT required", "…不作要求")."""
+    negated = _WAIVED_AFTER.match(clause, end) or _NEGATED_AFTER.match(clause, end)
     return negated is not None and not _PREFERRED.search(clause, end, negated.end())
 
 
