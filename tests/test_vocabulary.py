@@ -529,6 +529,12 @@ from matchmaker.matching.engine.extract import extract
         ("普通话不作要求（纯文字客服）", None, "普通话"),
         ("内训还有Python入门课（不作为岗位要求）", None, "Python"),
         ("有教师资格证者优先（非必须）", "教师资格证", None),  # still a nice-to-have
+        # work the ad gives to someone else
+        ("配合钣喷车间完成事故车拆装（钣金、喷漆作业由钣喷技师负责）", None, "钣金加工"),
+        ("跟进到货进度，来料检验由品质部负责", None, "质量检验"),
+        ("组织岗前技能培训的报名、签到（培训由生产部技术员授课）", None, "课堂教学"),
+        ("复杂曲面零件的CAM编程由编程组负责，操作工只需按程序加工", None, "CAM编程"),
+        ("负责PLC编程，安装由厂家负责", "PLC编程", None),  # the hire's own work before the comma
         ("现因订单增加招聘加工中心操机员", None, "订单管理"),
         ("现因业务发展需要，招聘以下岗位：", None, "招聘"),
         ("现因订单增加招聘，无需经验", None, "招聘"),

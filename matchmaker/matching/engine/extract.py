@@ -91,6 +91,9 @@ _NOT_SKILLS = re.compile(
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
+    # work the ad gives to someone else (钣金、喷漆作业由钣喷技师负责, 来料检验由品质部负责, 培训由技术员授课)
+    r"[^，。；;,（）()]{0,16}由(?!本岗|本人|你|您)[^，。；;,、（）()]{1,12}?"
+    r"(?:负责|完成|作业|开发|授课|配送|承担|执行)|"
     # the law the hire teaches others (法律知识培训, 普及相关法律知识), a law firm (法律事务所), a finance
     # house's asset management (资产管理公司/产品, no office assets) and a wealth-management business or
     # platform (理财业务, 第三方理财), none of them asked of the hire
