@@ -91,6 +91,8 @@ _NOT_SKILLS = re.compile(
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
+    # the training the employer gives (公司提供母婴知识和婴幼儿喂养培训), no skill the hire brings
+    r"(?:公司|我们|我司|门店|本店)(?:免费|统一)?(?:提供|安排|组织)[^，。；;,]{0,30}?(?:培训|带教|课程)|"
     # work the ad gives to someone else (钣金、喷漆作业由钣喷技师负责, 来料检验由品质部负责, 培训由技术员授课)
     r"[^，。；;,（）()]{0,16}由(?!本岗|本人|你|您)[^，。；;,、（）()]{1,12}?"
     r"(?:负责|完成|作业|开发|授课|配送|承担|执行)|"
