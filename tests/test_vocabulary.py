@@ -536,6 +536,10 @@ from matchmaker.matching.engine.extract import extract
         ("复杂曲面零件的CAM编程由编程组负责，操作工只需按程序加工", None, "CAM编程"),
         ("负责PLC编程，安装由厂家负责", "PLC编程", None),  # the hire's own work before the comma
         ("不要求有育婴员证，公司提供母婴知识和婴幼儿喂养培训", None, "婴幼儿营养喂养"),  # the employer's
+        ("带教和培训店员，做好新员工入职辅导", "培训管理", None),  # the staff a lead trains
+        ("组织新员工入厂培训和安全教育", "培训管理", None),
+        ("互帮互助的团队氛围，老员工带教新员工", None, "培训管理"),  # the hire is the one taught
+        ("参加公司组织的培训", None, "培训管理"),
         ("现因订单增加招聘加工中心操机员", None, "订单管理"),
         ("现因业务发展需要，招聘以下岗位：", None, "招聘"),
         ("现因订单增加招聘，无需经验", None, "招聘"),
