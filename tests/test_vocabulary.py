@@ -423,6 +423,8 @@ from matchmaker.matching.engine.extract import extract
         # a blind probe of boilerplate-heavy ads: the employer's own plant, awards and creed
         ("车间拥有德国五轴加工中心、海克斯康三坐标等进口设备200余台。", None, "三坐标测量"),
         ("公司通过IATF16949、ISO14001体系认证。", None, "质量认证"),
+        ("公司主营PP、PE日用塑料制品和汽车内饰注塑件，拥有注塑机120台。", None, "注塑成型"),  # the blurb
+        ("公司正在推进数字化工厂项目，已上线MES生产执行系统。", None, "MES"),
         ("企业精神：务实、奉献、创新、奋进。", None, "创新意识"),
         ("认同公司企业文化，有责任心，勇于创新", "创新意识", None),  # the hire's own
         (
