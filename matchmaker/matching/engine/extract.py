@@ -261,12 +261,12 @@ _SIGNED_CONTRACT = re.compile(r"签(?:订|署|定)?(?:正式|[一二三四五六
 _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做好|[、/])$")
 # "无需外呼或销售", "不涉及催收", "不要求英语", "没有焊工证的（公司培训）": a term the ad says the job
 # does not involve or need.
+_NEED_NOT = r"(?:无需|无须|不需要?|不要求|不用)"
 _NEGATED = re.compile(
-    r"(?:无需|无须|不需要?|不要求|没有|不涉及|不用|不做|不含|不包括|备考)[^，。；;,]{0,3}$|"
+    rf"(?:{_NEED_NOT}|没有|不涉及|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
     # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
     # 不需要懂纺织面料和印染工艺, 不要求有育婴员证或营养师证
-    r"(?:无需|无须|不需要?|不要求|不用)(?:会|懂得?|掌握|具备|持有|有)"
-    r"(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"
+    rf"{_NEED_NOT}(?:会|懂得?|掌握|具备|持有|有)(?:[^，。；;,、]{{1,12}}[、/和或及])*[^，。；;,、]{{0,12}}$"
 )
 # "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
 # said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
