@@ -19,18 +19,19 @@ from __future__ import annotations
 
 import re
 
+_HAN = r"\u4e00-\u9fff"  # the CJK ideographs, inside a character class
 # Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
 _SENTENCE = re.compile(
     r"[\n\r;；。!！?？•・●▪◆■]+|(?<=\s)[-*®]\s+|"  # bullets, and an English list's " - " / " * "
     r"(?<=[a-z\d)])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|"  # an English sentence's full stop,
     # not Mr. Wang's
-    r"(?<=[A-Za-z\d)\u4e00-\u9fff])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s*(?=[\u4e00-\u9fff])|"  # and one
-    # before Chinese ("Japanese is a plus. 熟练使用CAD", "日语优先.熟悉PLC")
+    rf"(?<=[A-Za-z\d){_HAN}])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s*(?=[{_HAN}])|"  # and one before
+    # Chinese ("Japanese is a plus. 熟练使用CAD", "日语优先.熟悉PLC")
     r"(?<![\dA-Za-z\-])(?:\d{1,2}[、．)]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])|"
     r"(?:^|(?<=[\s.,，:：]))[一二三四五六七八九十]{1,2}、"  # "二、薪资福利", but not 统一、规范
 )
 _CLAUSE = re.compile(r"[，,：:]+")
-_HAN_NEXT = r"(?=[\u4e00-\u9fff])"  # an English heading's Chinese twin after it: "About Us 公司简介"
+_HAN_NEXT = rf"(?=[{_HAN}])"  # an English heading's Chinese twin after it: "About Us 公司简介"
 # Headings of a welfare or company section, which runs over its list items until a duties or
 # requirements heading; other headings (联系, 工作时间) only skip their own sentence.
 _SECTION_WORDS = (
@@ -173,7 +174,8 @@ COMPANY = re.compile(
     r"[，,]\s*主营|"  # "某自动化设备公司，主营锂电池模组装配线": what the company sells
     # a sentence opening with the employer's registered name ("佛山市晶朗玻璃科技有限公司主营建筑幕墙玻璃…",
     # "…有限公司为服饰品牌提供仓储外包"), its products and what it brings together
-    r"^\W*[\u4e00-\u9fff（）()A-Za-z]{2,30}?有限(?:责任)?公司|主要产品(?:为|有|包括|是)|产品广泛(?:用于|应用)|"
+    rf"^\W*[{_HAN}（）()A-Za-z]{{2,30}}?有限(?:责任)?公司|"
+    r"主要产品(?:为|有|包括|是)|产品广泛(?:用于|应用)|"
     r"集[^，。；;]{2,30}于一体|"
     # its registered business scope (经营范围包括普通货运、仓储管理服务…), what its services span, its
     # one-stop offer and what "we" have always done or become (我们用诚信的态度面对客户和供应商)
