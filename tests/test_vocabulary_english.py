@@ -24,6 +24,22 @@ from matchmaker.reference import crosswalk_check
         ("Follow LOTO and electrical safety procedure", "安全生产管理", None),
         ("Comply with safety rules (LOTO, PPE) and 5S", "安全生产管理", None),
         ("Follow HACCP and food safety rules", "餐饮食品安全", "安全生产管理"),  # the kitchen's rules
+        ("German is a plus but not required", "德语", None),  # still a nice-to-have
+        ("Good customer service attitude.", "服务意识", None),
+        ("Good customer service attitude.", None, "客户服务"),
+        # a contact's Mr./Ms. ends no sentence; an English "not" after the term; an office that is a place
+        ("Contact person: Ms. Liang (HR).", None, "人事事务"),
+        ("Handle HR filing. Mr. Li will train you.", "人事事务", None),
+        ("German language is NOT required; fluent English", None, "德语"),
+        ("German language is NOT required; fluent English", "英语", None),
+        ("Driving licence not required; forklift licence preferred", None, "机动车驾驶证"),
+        ("visit the HR office on weekdays", None, "人事事务"),
+        ("a Grade-A office campus in Pudong", None, "办公软件"),
+        ("proficient in office software", "办公软件", None),
+        # plain English asked for: simple English, "communicate skill", "good communication"
+        ("Can read simple English documents", "英语", None),
+        ("Careful, responsible, good communicate skill", "沟通能力", None),
+        ("Good communication and leadership", "沟通能力", None),
         ("Retouch product photos for Amazon", "修图", None),
         ("Associate degree, logistics, customs clearance or related majors", None, "报关"),
         # an English ad's duties under a heading with a word before it, after its "About us"
