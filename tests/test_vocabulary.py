@@ -562,6 +562,9 @@ from matchmaker.matching.engine.extract import extract
         ("每月物流KPI指标统计及快递公司对账", None, "绩效考核"),
         ("Meet KPIs on response time and first-call resolution", None, "绩效考核"),
         ("每月对生产单位进行KPI考核汇总", "绩效考核", None),
+        # a duty the ad waives is waived however it is worded, as a term or as a phrase
+        ("客户资源全部由公司提供，无需开发客户源", None, "销售技巧"),
+        ("熟练使用Excel函数，不要求写分析报告", None, "数据分析"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -98,6 +98,7 @@ from matchmaker.reference import crosswalk_check
         ("Our lab does biochemistry and paediatrics referrals", None, "生物化学"),  # a discipline
         ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
+        ("Fluent spoken English not required.", None, "英语"),
     ],
 )
 def test_english_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -500,6 +500,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             if _inside_longer(not_skills, not_skill_starts, start, end):
                 continue
+            if _NEGATED.search(clause, max(0, start - 30), start) or _negated_after(clause, end):
+                continue  # a duty the ad waives, however it is worded: 无需开发客户
             entry = taxonomy.lookup(term)
             if entry is not None and not _not_asked_for(taxonomy, entry.id, clause, start, end):
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end))
