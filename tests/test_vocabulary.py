@@ -565,6 +565,7 @@ from matchmaker.matching.engine.extract import extract
         # a duty the ad waives is waived however it is worded, as a term or as a phrase
         ("客户资源全部由公司提供，无需开发客户源", None, "销售技巧"),
         ("熟练使用Excel函数，不要求写分析报告", None, "数据分析"),
+        ("使用SPSS进行频数统计、交叉分析", "数据分析", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

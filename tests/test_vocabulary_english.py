@@ -98,6 +98,7 @@ from matchmaker.reference import crosswalk_check
         ("Our lab does biochemistry and paediatrics referrals", None, "生物化学"),  # a discipline
         ("Cook and plate dishes to the plating guide", None, "表面处理"),  # a kitchen's plating
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
+        ("Understand English copy and layout for the western market", "英语", None),
         ("Fluent spoken English not required.", None, "英语"),
     ],
 )
