@@ -566,6 +566,11 @@ from matchmaker.matching.engine.extract import extract
         ("客户资源全部由公司提供，无需开发客户源", None, "销售技巧"),
         ("熟练使用Excel函数，不要求写分析报告", None, "数据分析"),
         ("使用SPSS进行频数统计、交叉分析", "数据分析", None),
+        # a fax sent or received works the machine; one drafted, filed or used as a channel does not
+        ("负责前台接待，收发传真、信件和快递", "办公设备使用", None),
+        ("负责公司传真、信件的收发登记", "办公设备使用", None),
+        ("负责替总监草拟各类公函、传真、通告", None, "办公设备使用"),
+        ("通过电话、传真、邮件等渠道处理客户需求", None, "办公设备使用"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
