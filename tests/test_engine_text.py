@@ -206,6 +206,21 @@ def test_welfare_sections_are_skipped_up_to_the_next_requirements_heading(taxono
     assert names(extract(taxonomy, ad)) == ["PLC编程", "沟通能力"]
 
 
+def test_an_apprenticeship_notice_reads_its_duties_and_requirements_not_its_training_offer(taxonomy):
+    notice = (
+        "【企业简介】华东精工有限公司主营数控机床，设有客服中心。\n"
+        "【招聘岗位】机电维修学徒\n【面向专业】机电一体化技术\n"
+        "【实习内容】\n1、在师傅指导下完成PLC编程调试；\n"
+        "【学生要求】\n1、能识图，善于沟通；\n"
+        "【带教安排】入职第1周为安全教育和Excel培训\n2、第2个月学习数控编程\n"
+        "【实习待遇】实习补贴4000元/月，包住\n【招聘电话】0512-6666 8888"
+    )
+    assert names(extract(taxonomy, notice)) == ["PLC编程", "机械制图", "沟通能力"]
+    # a perk called 培训 in a list of perks is one item, not a heading over what follows it
+    perks = "岗位要求：\n1、培训：带薪岗前Excel培训\n2、熟悉PLC编程，善于沟通"
+    assert names(extract(taxonomy, perks)) == ["PLC编程", "沟通能力"]
+
+
 def test_welfare_headings_numbered_in_chinese_or_called_extra_are_sections_too():
     leisure = Taxonomy.build(
         [

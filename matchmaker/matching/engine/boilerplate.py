@@ -52,8 +52,21 @@ SECTION_HEADING = re.compile(
 # own \W run: two \W* side by side would backtrack quadratically on a line of punctuation.
 _MARKER = r"^\W*(?:[一二三四五六七八九十]{1,2}\W+)?"
 SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
+# An apprenticeship's or internship's offer under a heading of its own: the training the employer gives
+# (【带教安排】实习第1周为安全教育和质量体系培训, 【培养方式】…), the career path and the pay, and a blurb
+# named for the kind of employer (【园所介绍】, 【酒店简介】). Only as a heading in brackets or on a line of
+# its own: "培训新员工" is a duty, and "培训：带薪岗前培训" one item of a list of perks.
+OFFER_HEADING = re.compile(
+    r"^\W*(?:培养(?:方式|模式|计划)?|带教(?:安排|培养|方式)?|培训(?:安排|计划|体系)?|晋升(?:通道|空间|路径)?|"
+    r"职业发展|发展(?:通道|空间)|(?:实习|学徒|工资|薪资)待遇|公司能给你|"
+    r"(?:品牌|园所|银行|事务所|酒店|机构|医院|学校|门店|工厂)(?:简介|介绍))\s*(?:[】\]]|[:：]?\s*$)"
+)
+# Any other bracketed heading (【招聘岗位】, 【面向专业】, 【加分项】) ends the section before it; a
+# contact's, a place's or a time's (【招聘电话】) is read as before.
+_BRACKETED_HEADING = re.compile(r"^\s*【(?![^】]*(?:电话|联系|地址|地点|投递|报名|邮箱|时间))[^】]{1,12}】")
 SKILL_HEADING = re.compile(
-    r"(?:岗位|职位|工作|任职|招聘|应聘|主要)(?:职责|描述|内容|要求|资格|条件)|"
+    # an internship's or apprenticeship's own headings too: 实习内容, 学生要求, 学徒要求
+    r"(?:岗位|职位|工作|任职|招聘|应聘|主要|实习|学徒|学生|跟岗|顶岗)(?:职责|描述|内容|要求|资格|条件)|"
     + _MARKER
     # "Key Responsibilities", "Main tasks:", "Your responsibilities", "Basic requirements"
     + r"(?:(?:key|main|major|primary|principal|core|essential|general|basic|minimum|preferred|your)\s+)?"
@@ -307,8 +320,10 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
         sentence = text[s_start:s_end]
         if SKILL_HEADING.search(sentence):
             in_section = False
-        elif SECTION_OPENING.match(sentence):
+        elif SECTION_OPENING.match(sentence) or OFFER_HEADING.match(sentence):
             in_section = True
+        elif _BRACKETED_HEADING.match(sentence):
+            in_section = False
         skipped = in_section or SECTION_HEADING.match(sentence)
         blurb = COMPANY.search(sentence) and not DUTY_OPENING.match(sentence)
         if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, KEYWORDS)):
