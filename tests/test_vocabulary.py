@@ -571,6 +571,22 @@ from matchmaker.matching.engine.extract import extract
         ("负责公司传真、信件的收发登记", "办公设备使用", None),
         ("负责替总监草拟各类公函、传真、通告", None, "办公设备使用"),
         ("通过电话、传真、邮件等渠道处理客户需求", None, "办公设备使用"),
+        # words spelt across others, and a trade's grade: 公|司鼓|励, 拆|装维|修, 线|路测|试, 车工四级
+        ("公司鼓励考取二级造价工程师", None, "戏曲伴奏"),
+        ("参与设备机械部分拆装维修，更换轴承", None, "宽带装维"),
+        ("使用寻线仪完成线路测试、光纤熔接", None, "无线网络优化"),
+        ("数控车工四级证书者优先", None, "大学英语四级"),
+        ("有英文四级证书且书写良好", "大学英语四级", None),
+        ("模具设计与制造、材料成型及控制技术专业在校生自愿报名", None, "警察防卫与控制"),
+        # what the hirer does for the hire: a licence it supports or pays for, its own hiring notice
+        ("公司鼓励考取二级造价工程师", None, "造价工程师"),
+        ("中心提供学历提升和考取社会工作者职业资格的支持", None, "社会工作者证"),
+        ("全额报销中级会计职称考试费用", None, "中级会计职称"),
+        ("全额报销中级会计职称考试费用", None, "费用报销"),
+        ("招聘岗位：电气装配调试员（校招，2026届）", None, "招聘"),
+        ("洛阳河洛中心医院2026年护理人员招聘公告", None, "招聘"),
+        ("负责校招工作，组织宣讲会", "招聘", None),
+        ("医院提供继续教育学分项目和专升本学历提升补贴", None, "教育学"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

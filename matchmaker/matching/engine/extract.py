@@ -120,11 +120,14 @@ _NOT_SKILLS = re.compile(
     r"\d{4}\s*(?:年度?(?:校园|社会|春季|秋季)?|届[^，。；;]{0,8}?(?:校园|社会)?)招聘|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
-    # 人|民法|院 (a court, no civil law), 教育|学习 (no pedagogy), a bank teller's 尾箱 (尾|箱管|理, no
-    # container yard) and a craftsman's 手眼协调 (dexterity, no organising);
-    r"人民法[院官庭]|教育学习|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
+    # 人|民法|院 (a court, no civil law), 教育|学习 and 继续教育|学分 (no pedagogy), a bank teller's 尾箱
+    # (尾|箱管|理, no container yard) and a craftsman's 手眼协调 (dexterity, no organising);
+    r"人民法[院官庭]|教育学[习分]|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
     # 倡|导游|戏 (no tour guide) and 哈|萨克斯|坦 (Kazakhstan, no saxophone)
     r"导游戏|哈萨克斯坦|哈萨克|"
+    # 公|司鼓|励 (no opera drummer), 拆|装维|修 and 线|路测|试 (no broadband fitting, no radio drive test),
+    # and a trade's skill grade (数控车工四级证书, 测量员四级: no CET-4)
+    r"公司鼓(?:励[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12})?|拆装维|[线网]路测试|(?:[工员师]|等级|技能)[（(]?四级(?:证书?)?|"
     # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 or a site's 变更签证
     # (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no live-stream control)
     r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|变更[、/和及与]?签证|(?:工程|现场|经济)签证|[机现会]场控制|"
@@ -136,7 +139,7 @@ _NOT_SKILLS = re.compile(
     # the hirer's side of a hire: the licence it helps one get (支持在职考取执业药师, 公司免费组织培训并
     # 考取), a notice's channels (招聘专业, 招聘网站) and a school's 就业指导中心
     r"(?:支持|鼓励|资助)[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12}|"
-    r"(?:免费|出资|承担|协助)[^，。；;]{0,8}考取[^，。；;]{0,14}|"
+    r"(?:免费|出资|承担|协助|提供)[^，。；;]{0,8}考取[^，。；;]{0,14}|"
     r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|"
     r"就业指导中心|(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
     # a building's wiring mended (照明线路维修, no railway track) and the file a carer or a teacher keeps
@@ -167,7 +170,7 @@ _NOT_SKILLS = re.compile(
     r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+(?:festival|and\s+autumn|&\s+autumn|outing))|"
     r"(?<![A-Za-z])spring\s+(?!boot|cloud|mvc|framework|security|data|batch)[a-z]+|"
     r"(?i:(?:in|this|next|every|early|late)\s+spring)(?![A-Za-z])|"
-    r"平等(?:招聘|就业|雇佣)|报销(?:考试|考证|培训|学)费用?|"
+    r"平等(?:招聘|就业|雇佣)|报销[^，。；;]{0,10}?(?:考试|考证|培训|学)费用?|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
     # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
@@ -206,7 +209,7 @@ _NOT_SKILLS = re.compile(
     # a building contract's EPC (EPC总承包, EPC contractors: no packet core) and a kettle that leaks (no ETL)
     r"EPC\s*(?:总承包|总包|项目|工程|模式|(?i:contract\w*))|(?<![A-Za-z])kettles?\s+(?!etl)[a-z]+|"
     r"人脸识别(?:门禁|闸机|考勤|终端|系统|设备|摄像|及)|"
-    r"[（(【\[]\s*(?:社招|校招)\s*[)）】\]]|"
+    r"[（(【\[]\s*(?:社招|校招)\s*(?=[)）】\]，,、/]|$)|"
     # a web address (…/index-21952.html is no front-end work), and an office that is a place or a
     # department in English prose ("foreign buying office", "the HR office", "office campus", "Office
     # admin."), no suite
@@ -217,7 +220,8 @@ _NOT_SKILLS = re.compile(
     r"supplies|building|space|hours|environment|equipment|furniture|clerk|secretary|rent|location|campus|park|"
     r"tower|area)(?![a-z]))|"
     # a notice's headings, and the hirer's reason to hire (现因业务发展需要，招聘以下岗位; 因订单增加招聘)
-    r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
+    r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|"
+    r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合),
     # not their skills
