@@ -522,3 +522,16 @@ def test_a_field_label_names_the_fields_listed_after_its_colon(taxonomy):
     # professional knowledge is no label: what follows it is a skill, not a field
     knowledge = "专业知识：熟悉物流管理"
     assert named_fields(knowledge) == [] and names(extract(taxonomy, knowledge)) == ["物流管理"]
+
+
+def test_an_apprenticeship_notice_names_its_fields_and_its_post_apart_from_the_skills(taxonomy):
+    bracketed = "【面向专业】物流管理、国际贸易\n【岗位职责】会用Excel"
+    assert named_fields(bracketed) == ["物流管理", "国际贸易"]
+    assert names(extract(taxonomy, bracketed)) == ["Excel"]
+    # the students a school is asked to send name fields, as a degree line does
+    students = "面向物流管理、国际贸易专业2026届毕业生；物流管理专业在校生也可报名"
+    assert named_fields(students) == ["物流管理", "国际贸易"]
+    assert names(extract(taxonomy, students)) == []
+    # the post's name is its title: 数控操作工 asks for no 数控 skill by itself
+    for post in ("招聘岗位：数控操作工（实习）12名", "【招聘岗位】数控操作工", "【岗位名称】客服专员"):
+        assert names(extract(taxonomy, post + "\n岗位要求：熟悉PLC编程")) == ["PLC编程"]

@@ -172,6 +172,12 @@ CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址)
 # "招聘专业：道路与桥梁工程技术、市政工程技术": a clause ending in a field-of-study label, whose value (the
 # majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
 FIELD_LABEL = re.compile(r"专业(?:要求|方向|背景|范围)?\s*$")
+# "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
+POST_LABEL = re.compile(
+    r"(?:招聘|招收|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
+)
+# A label in brackets carries its value in the same clause: "【面向专业】电子商务、移动商务".
+_BRACKETED_LABEL = re.compile(r"^\W*【([^】]{1,10})】")
 COMPANY = re.compile(
     r"(?:公司|单位|企业|机构)(?:简介|介绍)|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是[^，。；;]{0,6}一家|^\W*(?:公司|我司)(?:为|系|隶属|位于|地处)|世界500强|上市公司|"
@@ -231,7 +237,10 @@ PERSONAL = re.compile(
 # "相关专业优先", "会计、财务或相关专业专科以上学历", "市场营销专业为佳" — but not 专业知识/专业技能.
 EDUCATION = re.compile(
     r"学历(?!提升)|毕业(?!生|设计|论文)|教育背景|主修|科系|(?:相关|类|等|或)专业(?!知识|技能|能力|素养)|"
-    r"专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)"
+    r"专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)|"
+    # the students a school is asked to send: "模具设计与制造、材料成型及控制技术专业在校生",
+    # "…专业2026届毕业生"
+    r"专业(?:的)?(?:在校生|在读|学生|毕业生|应届|(?:\d{2,4}\s*)?届|也可|均可|亦可|可报名)"
 )
 # The same in English: "Associate degree in …", "Diploma in …", "major in …", "or related majors".
 EDUCATION_EN = re.compile(
@@ -337,7 +346,10 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             if (c_start, c_end) in listed:
                 continue
             was_value = value
-            value = any(labels_value(label, text, c_start, c_end) for label in (CONTACT_LABEL, FIELD_LABEL))
+            labels = (CONTACT_LABEL, FIELD_LABEL, POST_LABEL)
+            value = any(labels_value(label, text, c_start, c_end) for label in labels)
+            if any(bracketed_value(label, clause) is not None for label in labels):
+                continue
             posting = (POSTING.search(clause) and not RECRUITING_DUTY.search(clause)) or posts_heading(
                 text, c_start, c_end
             )
@@ -401,6 +413,13 @@ def posts_heading(text: str, start: int, end: int) -> bool:
 def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     """Whether the clause ``text[start:end]`` ends in ``label`` and a colon, its value in the next clause."""
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
+
+
+def bracketed_value(label: re.Pattern, clause: str) -> int | None:
+    """Where the value starts when ``clause`` opens with ``label`` in brackets ("【面向专业】电子商务"),
+    or None."""
+    opened = _BRACKETED_LABEL.match(clause)
+    return opened.end() if opened and label.search(opened.group(1)) else None
 
 
 def _english_field_clauses(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -12,6 +12,7 @@ import unicodedata
 
 from matchmaker.matching.engine.boilerplate import (
     FIELD_LABEL,
+    bracketed_value,
     clauses,
     education_end,
     english_field_lists,
@@ -24,9 +25,9 @@ from matchmaker.matching.engine.normalise import simplified
 _FILLER = re.compile(
     r"教育(?:背景|程度|经历|学历)|学历教育|主修(?:科目|课程)?|相近|科系|全日制|统招|国家承认|大学|大专|专科|本科|中专|高中|中技|技校|职高|及以上|以上|学历|相关|专业|优先|"
     r"为佳|尤佳|更佳|考虑|录取|录用|背景|出身|毕业生?|应届|不限|方向|院校|学校|者|类|等|或|"
-    r"欢迎|应聘|招聘|所需|需求|面向|适合|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
+    r"欢迎|应聘|招聘|所需|需求|面向|在校生|在读|学生|报名|届|适合|加入|工作经验|可?降低|可?放宽|可接受|[皆亦也均]可|以下|其[它他]|"
     # list marks and numbers, but not the 一 of 机电一体化
-    r"[、/／,，;；:：()（）\s\d]|[一二三四五六七八九十两]+(?=[、.．)）年个名次种门])"
+    r"[、/／,，;；:：()（）【】\s\d]|[一二三四五六七八九十两]+(?=[、.．)）年个名次种门])"
 )
 JOINER = re.compile(r"[与及和]")
 # "协助经纪人财务其它事宜等 无学历要求": a line saying no degree is wanted names no field either, unless
@@ -168,7 +169,8 @@ def named_fields(text: str) -> list[str]:
     listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
     for start, end in clauses(text):
         clause = unicodedata.normalize("NFKC", text[start:end])
-        degree_end = len(clause) if listed else education_end(clause)
+        degree_end = len(clause) if listed or bracketed_value(FIELD_LABEL, clause) is not None else None
+        degree_end = degree_end if degree_end is not None else education_end(clause)
         listed = labels_value(FIELD_LABEL, text, start, end)
         if degree_end is None or (not listed and _NO_DEGREE.search(clause) and "专业" not in clause):
             continue
