@@ -221,6 +221,22 @@ def test_an_apprenticeship_notice_reads_its_duties_and_requirements_not_its_trai
     assert names(extract(taxonomy, perks)) == ["PLC编程", "沟通能力"]
 
 
+def test_the_training_the_hire_will_get_lists_no_skill_asked_for(taxonomy):
+    given = (
+        "实习前一周进行入厂培训，内容包括Excel和PLC编程；",
+        "入职后参加统一岗前培训（Excel、客服规范）；",
+        "培训安排：录用后集中培训45天，学习PLC编程",
+    )
+    for sentence in given:
+        assert extract(taxonomy, sentence) == []
+    # what the sentence asks before the training is still asked
+    ask = "熟悉PLC编程者优先（没有的入职后统一安排Excel培训）"
+    assert names(extract(taxonomy, ask)) == ["PLC编程"]
+    # a trainer's duty, and training the applicant has had, are read
+    assert names(extract(taxonomy, "负责新员工入职培训，讲解Excel")) == ["Excel"]
+    assert names(extract(taxonomy, "接受过PLC编程培训者优先")) == ["PLC编程"]
+
+
 def test_welfare_headings_numbered_in_chinese_or_called_extra_are_sections_too():
     leisure = Taxonomy.build(
         [

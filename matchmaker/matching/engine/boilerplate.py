@@ -56,10 +56,25 @@ SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 # (【带教安排】实习第1周为安全教育和质量体系培训, 【培养方式】…), the career path and the pay, and a blurb
 # named for the kind of employer (【园所介绍】, 【酒店简介】). Only as a heading in brackets or on a line of
 # its own: "培训新员工" is a duty, and "培训：带薪岗前培训" one item of a list of perks.
-OFFER_HEADING = re.compile(
-    r"^\W*(?:培养(?:方式|模式|计划)?|带教(?:安排|培养|方式)?|培训(?:安排|计划|体系)?|晋升(?:通道|空间|路径)?|"
+_OFFER_WORDS = (
+    r"(?:培养(?:方式|模式|计划)?|带教(?:安排|培养|方式)?|培训(?:安排|计划|体系)?|晋升(?:通道|空间|路径)?|"
     r"职业发展|发展(?:通道|空间)|(?:实习|学徒|工资|薪资)待遇|公司能给你|"
-    r"(?:品牌|园所|银行|事务所|酒店|机构|医院|学校|门店|工厂)(?:简介|介绍))\s*(?:[】\]]|[:：]?\s*$)"
+    r"(?:品牌|园所|银行|事务所|酒店|机构|医院|学校|门店|工厂)(?:简介|介绍))"
+)
+OFFER_HEADING = re.compile(r"^\W*" + _OFFER_WORDS + r"\s*(?:[】\]]|[:：]?\s*$)")
+# ... and written as one line ("培训安排：录用后在公司培训中心集中培训45天，内容包括…"): that line only.
+OFFER_LINE = re.compile(r"^\W*" + _OFFER_WORDS + r"\s*[:：]")
+# A sentence on the training the hire will get ("实习前一周进行入厂培训，内容包括三级安全教育、精益生产",
+# "入职后参加医院统一岗前培训（医德医风、院感防控）", "第一阶段为入职培训：企业文化、5S管理") lists
+# what the employer teaches, not what it asks; a trainer's duty (负责新员工入职培训, 对新员工进行岗前培训)
+# is not one.
+TRAINING_GIVEN = re.compile(
+    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|初期|第[一二三四1-4]周)[^，。；;]{0,16}?培训|"
+    r"(?:参加|接受)(?!过)[^，。；;]{0,16}?培训|为期[^，。；;]{1,10}?培训|"
+    r"(?:第[一二三四五1-5]阶段|第[一二三四1-4]周)[^，。；;]{0,12}?培训|培训(?:内容)?(?:包括|包含|涵盖)"
+)
+TRAINER_DUTY = re.compile(
+    r"(?:负责|组织|协助|策划|开展|实施|对|为|给)[^，。；;]{0,8}(?:新员工|员工|新人|学员|店员|全员)"
 )
 # Any other bracketed heading (【招聘岗位】, 【面向专业】, 【加分项】) ends the section before it; a
 # contact's, a place's or a time's (【招聘电话】) is read as before.
@@ -335,16 +350,20 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             in_section = False
         skipped = in_section or SECTION_HEADING.match(sentence)
         blurb = COMPANY.search(sentence) and not DUTY_OPENING.match(sentence)
-        if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, KEYWORDS)):
+        if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, KEYWORDS, OFFER_LINE)):
             continue
+        # the training the hire will get, from the clause that names it (what the sentence asks before stays)
+        trained = TRAINING_GIVEN.search(sentence)
+        trained_from = s_start + trained.start() if trained and not TRAINER_DUTY.search(sentence) else s_end
         # the clause before ended in a contact's or a field's label: this one is its value (微信：hr_2017)
         value = False
         sentence_clauses = _split(_CLAUSE, sentence, s_start)
         listed = _english_field_clauses(text, sentence_clauses)
         for c_start, c_end in sentence_clauses:
-            clause = text[c_start:c_end]
-            if (c_start, c_end) in listed:
+            if (c_start, c_end) in listed or c_start >= trained_from:
                 continue
+            c_end = min(c_end, trained_from)  # "PCR上岗证者优先（没有的入职后…培训）": what it asks is read
+            clause = text[c_start:c_end]
             was_value = value
             labels = (CONTACT_LABEL, FIELD_LABEL, POST_LABEL)
             value = any(labels_value(label, text, c_start, c_end) for label in labels)
