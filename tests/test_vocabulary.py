@@ -587,6 +587,21 @@ from matchmaker.matching.engine.extract import extract
         ("洛阳河洛中心医院2026年护理人员招聘公告", None, "招聘"),
         ("负责校招工作，组织宣讲会", "招聘", None),
         ("医院提供继续教育学分项目和专升本学历提升补贴", None, "教育学"),
+        # work the hire does not do: kept from, waived, not hired for, given to another post or person
+        ("高压作业由持证技师负责，实习生不接触带电作业", None, "输电线路运维"),
+        ("钣金、喷漆岗位本次不招", None, "钣金加工"),
+        ("钣金、喷漆岗位本次不招", None, "涂装工艺"),
+        ("会用AutoCAD者优先；会SketchUp、PS做效果图的不要求", None, "SketchUp"),
+        ("会用AutoCAD者优先；会SketchUp、PS做效果图的不要求", "AutoCAD", None),
+        ("负责修剪、施肥作业，农药配比由植保技术员确定", None, "农药应用"),
+        ("负责施工日志填写、施工资料收集整理（资料员负责归档）", None, "资料员证"),
+        ("首件自检，填写自检记录后交质检员确认", None, "质量检验"),
+        ("在护士长和责任组长领导下，负责基础护理", None, "护理管理"),
+        ("在护士长和责任组长领导下，负责基础护理", "基础护理", None),
+        ("须取得护士执业资格证书，否则解除合同", None, "合同管理"),
+        # inspection named by its stage
+        ("按检验规程对机加零件进行首件、过程和终检", "质量检验", None),
+        ("配合质检员完成过程抽检", "质量检验", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

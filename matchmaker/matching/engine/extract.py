@@ -95,7 +95,11 @@ _NOT_SKILLS = re.compile(
     r"(?:公司|我们|我司|门店|本店)(?:免费|统一)?(?:提供|安排|组织)[^，。；;,]{0,30}?(?:培训|带教|课程)|"
     # work the ad gives to someone else (钣金、喷漆作业由钣喷技师负责, 来料检验由品质部负责, 培训由技术员授课)
     r"[^，。；;,（）()]{0,16}由(?!本岗|本人|你|您)[^，。；;,、（）()]{1,12}?"
-    r"(?:负责|完成|作业|开发|授课|配送|承担|执行)|"
+    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发)|"
+    # ... or in brackets, the other post named first (施工资料收集整理（资料员负责归档）)
+    r"[（(][^）)]{0,8}(?:员|师|部|组)负责[^）)]{0,12}[）)]|"
+    # the hire's supervisor (在护士长和责任组长领导下), and a contract ended if a licence is not got
+    r"在[^，。；;,]{1,14}?(?:领导|指导|带领|指挥)下|否则[^，。；;,]{0,4}解除(?:劳动)?合同|"
     # the law the hire teaches others (法律知识培训, 普及相关法律知识), a law firm (法律事务所), a finance
     # house's asset management (资产管理公司/产品, no office assets) and a wealth-management business or
     # platform (理财业务, 第三方理财), none of them asked of the hire
@@ -229,7 +233,8 @@ _NOT_SKILLS = re.compile(
     r"剪辑师|主播|保育员|保健医)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
-    r"(?:配合|协助|协调|督促|对接|会同)(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务)员(?!证))+|"
+    r"(?:配合|协助|协调|督促|对接|会同|交)"
+    r"(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务|质检|探伤)员(?!证))+|"
     # the other trades and departments the hire helps (配合机修钳工, 协助喷涂车间主管, 配合仪表工、机修工,
     # 配合钣喷组, 配合社工组织活动, 配合仓储部盘点): their trade is theirs, the work after them is read; a
     # 专员 or 师 helped is often the hire's own (协助法务专员, 配合新媒体运营人员)
@@ -267,14 +272,18 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 # does not involve or need.
 _NEED_NOT = r"(?:无需|无须|不需要?|不要求|不用)"
 _NEGATED = re.compile(
-    rf"(?:{_NEED_NOT}|没有|不涉及|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
+    rf"(?:{_NEED_NOT}|没有|不涉及|不接触|不参与|不负责|不承担|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
     # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
     # 不需要懂纺织面料和印染工艺, 不要求有育婴员证或营养师证
     rf"{_NEED_NOT}(?:会|懂得?|掌握|具备|持有|有)(?:[^，。；;,、]{{1,12}}[、/和或及])*[^，。；;,、]{{0,12}}$"
 )
 # "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
 # said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
-_WAIVED_AFTER = re.compile(r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须")
+_WAIVED_AFTER = re.compile(
+    r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须|"
+    # "会SketchUp、PS做效果图的不要求", "钣金、喷漆岗位本次不招": a skill waived, a trade not hired
+    r"[^，。；;,]{0,12}?的不要求|(?:[、和及与/][^，。；;,、]{1,6}?)*岗位(?:本次|暂|暂时)?不招"
+)
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
 # still a nice-to-have (_PREFERRED)
