@@ -602,6 +602,13 @@ from matchmaker.matching.engine.extract import extract
         # inspection named by its stage
         ("按检验规程对机加零件进行首件、过程和终检", "质量检验", None),
         ("配合质检员完成过程抽检", "质量检验", None),
+        # the employer's blurb: what it builds for whom, the certificates it holds, a kindergarten's own
+        ("我们主要为高校、医院和政府单位开发智慧校园平台、HIS医院信息系统", None, "医院信息系统"),
+        ("公司通过CMMI3级评估、ISO9001认证，拥有软件著作权80余项", None, "质量管理"),
+        ("协助公司通过ISO9001认证", "质量管理", None),  # a duty
+        ("我园开设12个教学班，开展海洋特色课程和蒙台梭利混龄班", None, "早期教育指导"),
+        ("熟悉蒙台梭利教学法", "早期教育指导", None),
+        ("蓝湾度假酒店（国际品牌管理的五星级度假酒店）诚招2026届实习生", None, "品牌管理"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

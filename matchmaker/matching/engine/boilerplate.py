@@ -201,7 +201,11 @@ COMPANY = re.compile(
     r"为(?:美资|外资|日资|德资|港资|台资|韩资|欧资|中外合资|外商独资)|"
     # what only a blurb says: awards, floor space, product range, clients served
     r"荣获|获评|企业之一|占地(?:面积)?\d|建筑面积|产品涵盖|已服务|下设[^，。；;]{0,30}部|特色课程(?:有|包括|为|是)|"
-    r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|诚聘|诚邀|"
+    r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|诚聘|诚邀|诚招|"
+    # what it makes for whom and the certificates it holds (我们主要为高校开发智慧校园平台, 公司通过
+    # CMMI3级评估、ISO9001认证), and a kindergarten's, a hospital's or a shop's own blurb (我园开设12个教学班)
+    r"我们主要为|我们(?:专注|致力)于|通过[^，。；;]{0,24}(?:ISO|CMMI|IATF|GMP|HACCP)[^。；;]{0,40}(?:认证|评估)|"
+    r"^\W*(?:我|本)[园院校店厂行馆](?:是|为|系|开设|拥有|位于|创办|成立|现有|设有|地处|隶属)|"
     # "欢迎有激情的年轻人加入": the invitation, but not one that says what it asks for (如果你有不怕吃苦的
     # 激情…那么欢迎你加入)
     r"^(?![^。；;]*(?:如果|只要|假如))[^。；;]*?欢迎[^，。；;]{0,12}加入|"
