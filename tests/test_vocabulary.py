@@ -609,6 +609,28 @@ from matchmaker.matching.engine.extract import extract
         ("我园开设12个教学班，开展海洋特色课程和蒙台梭利混龄班", None, "早期教育指导"),
         ("熟悉蒙台梭利教学法", "早期教育指导", None),
         ("蓝湾度假酒店（国际品牌管理的五星级度假酒店）诚招2026届实习生", None, "品牌管理"),
+        # an apprenticeship's training, headed or said in passing, and what the hirer arranges
+        ("——培训安排——\n入职安全交底+车间5S培训；由调试组长带教", None, "6S现场管理"),
+        ("（五）培训：入职ESD防静电培训、6S、品质基础培训", None, "6S现场管理"),
+        ("【培训与取证】入职后进行三级安全教育", None, "安全教育培训"),
+        ("实习期间安排资深造价工程师“一带一”", None, "造价工程师"),
+        ("不要求入职时持有电梯作业人员证，公司安排培训并报考特种设备作业人员证", None, "电梯作业证"),
+        ("不要求入职时持有电梯作业人员证，公司安排培训并报考特种设备作业人员证", None, "特种设备作业证"),
+        ("入职需办理健康证", None, "人事事务"),
+        ("报名请联系学院招就处或企业HR 邓小姐", None, "人事事务"),
+        # fields of study, not skills
+        ("能辨识常用中药饮片者优先（中药学专业）", None, "中药学"),
+        ("面向：储能材料技术、新能源材料应用技术", None, "锂电池材料"),
+        ("招收烹饪工艺与营养、营养配餐专业学徒25名", None, "营养与膳食"),
+        # what a workplace forbids, another post's instruments, words across others, a blurb
+        ("车间内禁止佩戴首饰、化妆", None, "化妆造型"),
+        ("ICP-MS、GC-MS等大型仪器由高级分析员操作", None, "质谱分析"),
+        ("协助BIM组用Revit进行土建模型翻模", None, "雕塑"),
+        ("协助BIM组用Revit进行土建模型翻模", "Revit", None),
+        ("熟悉GB 4789、GB 5009系列检验标准", None, "铁道车辆检修"),
+        ("园所以自然探索为办园特色，引进蒙台梭利教具和STEAM课程", None, "早期教育指导"),
+        ("公司同时经营种苗繁育、农业技术培训和温室工程", None, "育苗技术"),
+        ("先后获得全国足球特色幼儿园称号", None, "球类运动"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -57,19 +57,21 @@ SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 # named for the kind of employer (【园所介绍】, 【酒店简介】). Only as a heading in brackets or on a line of
 # its own: "培训新员工" is a duty, and "培训：带薪岗前培训" one item of a list of perks.
 _OFFER_WORDS = (
-    r"(?:培养(?:方式|模式|计划)?|带教(?:安排|培养|方式)?|培训(?:安排|计划|体系)?|晋升(?:通道|空间|路径)?|"
+    r"(?:培养(?:方式|模式|计划)?|带教(?:安排|培养|方式|与培训)?|培训(?:安排|计划|体系|与取证|与带教|与发展)?|"
+    r"晋升(?:通道|空间|路径)?|"
     r"职业发展|发展(?:通道|空间)|(?:实习|学徒|工资|薪资)待遇|公司能给你|"
     r"(?:品牌|园所|银行|事务所|酒店|机构|医院|学校|门店|工厂)(?:简介|介绍))"
 )
-OFFER_HEADING = re.compile(r"^\W*" + _OFFER_WORDS + r"\s*(?:[】\]]|[:：]?\s*$)")
+OFFER_HEADING = re.compile(_MARKER + _OFFER_WORDS + r"\s*(?:[】\]]|[:：]?\s*$|[—\-]{2,}\s*$)")
 # ... and written as one line ("培训安排：录用后在公司培训中心集中培训45天，内容包括…"): that line only.
-OFFER_LINE = re.compile(r"^\W*" + _OFFER_WORDS + r"\s*[:：]")
+OFFER_LINE = re.compile(_MARKER + _OFFER_WORDS + r"\s*[:：]")
 # A sentence on the training the hire will get ("实习前一周进行入厂培训，内容包括三级安全教育、精益生产",
 # "入职后参加医院统一岗前培训（医德医风、院感防控）", "第一阶段为入职培训：企业文化、5S管理") lists
 # what the employer teaches, not what it asks; a trainer's duty (负责新员工入职培训, 对新员工进行岗前培训)
 # is not one.
 TRAINING_GIVEN = re.compile(
-    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|初期|第[一二三四1-4]周)[^，。；;]{0,16}?培训|"
+    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|初期|期间|第[一二三四1-4]周)[^，。；;]{0,16}?"
+    r"(?:培训|安全教育|安全交底|带教|一带一)|"
     r"(?:参加|接受)(?!过)[^，。；;]{0,16}?培训|为期[^，。；;]{1,10}?培训|"
     r"(?:第[一二三四五1-5]阶段|第[一二三四1-4]周)[^，。；;]{0,12}?培训|培训(?:内容)?(?:包括|包含|涵盖)"
 )
@@ -186,7 +188,7 @@ CONTACT = re.compile(
 CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址)\s*$", re.I)
 # "招聘专业：道路与桥梁工程技术、市政工程技术": a clause ending in a field-of-study label, whose value (the
 # majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
-FIELD_LABEL = re.compile(r"专业(?:要求|方向|背景|范围)?\s*$")
+FIELD_LABEL = re.compile(r"(?:专业(?:要求|方向|背景|范围)?|^\W*面向)\s*$")
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
     r"(?:招聘|招收|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
@@ -205,7 +207,8 @@ COMPANY = re.compile(
     # what it makes for whom and the certificates it holds (我们主要为高校开发智慧校园平台, 公司通过
     # CMMI3级评估、ISO9001认证), and a kindergarten's, a hospital's or a shop's own blurb (我园开设12个教学班)
     r"我们主要为|我们(?:专注|致力)于|通过[^，。；;]{0,24}(?:ISO|CMMI|IATF|GMP|HACCP)[^。；;]{0,40}(?:认证|评估)|"
-    r"^\W*(?:我|本)[园院校店厂行馆](?:是|为|系|开设|拥有|位于|创办|成立|现有|设有|地处|隶属)|"
+    r"^\W*(?:(?:我|本)[园院校店厂行馆]|园所|该园)(?:以|是|为|系|开设|拥有|位于|创办|成立|现有|设有|地处|隶属)|"
+    r"获得[^，。；;]{0,30}称号|^\W*(?:公司|我司)(?:同时|还|主要)?(?:经营|主营)|"
     # "欢迎有激情的年轻人加入": the invitation, but not one that says what it asks for (如果你有不怕吃苦的
     # 激情…那么欢迎你加入)
     r"^(?![^。；;]*(?:如果|只要|假如))[^。；;]*?欢迎[^，。；;]{0,12}加入|"
@@ -259,7 +262,7 @@ EDUCATION = re.compile(
     r"专业(?:优先|为佳|尤佳|者|背景|出身|不限|以上|及以上|大专|专科|本科|毕业|$)|"
     # the students a school is asked to send: "模具设计与制造、材料成型及控制技术专业在校生",
     # "…专业2026届毕业生"
-    r"专业(?:的)?(?:在校生|在读|学生|毕业生|应届|(?:\d{2,4}\s*)?届|也可|均可|亦可|可报名)"
+    r"专业(?:的)?(?:在校生|在读|学生|同学|学徒|毕业生|应届|(?:\d{2,4}\s*)?届|也可|均可|亦可|可报名|\s*[)）])"
 )
 # The same in English: "Associate degree in …", "Diploma in …", "major in …", "or related majors".
 EDUCATION_EN = re.compile(

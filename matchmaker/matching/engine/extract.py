@@ -94,8 +94,8 @@ _NOT_SKILLS = re.compile(
     # the training the employer gives (公司提供母婴知识和婴幼儿喂养培训), no skill the hire brings
     r"(?:公司|我们|我司|门店|本店)(?:免费|统一)?(?:提供|安排|组织)[^，。；;,]{0,30}?(?:培训|带教|课程)|"
     # work the ad gives to someone else (钣金、喷漆作业由钣喷技师负责, 来料检验由品质部负责, 培训由技术员授课)
-    r"[^，。；;,（）()]{0,16}由(?!本岗|本人|你|您)[^，。；;,、（）()]{1,12}?"
-    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发)|"
+    r"[^，。；;,（）()]{0,24}由(?!本岗|本人|你|您)[^，。；;,、（）()]{1,12}?"
+    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发|操作)|"
     # ... or in brackets, the other post named first (施工资料收集整理（资料员负责归档）)
     r"[（(][^）)]{0,8}(?:员|师|部|组)负责[^）)]{0,12}[）)]|"
     # the hire's supervisor (在护士长和责任组长领导下), and a contract ended if a licence is not got
@@ -131,6 +131,10 @@ _NOT_SKILLS = re.compile(
     r"导游戏|哈萨克斯坦|哈萨克|"
     # 公|司鼓|励 (no opera drummer), 拆|装维|修 and 线|路测|试 (no broadband fitting, no radio drive test),
     # and a trade's skill grade (数控车工四级证书, 测量员四级: no CET-4)
+    # a BIM model rebuilt (土建模型翻模, no sculpture's mould), 系|列检|验 (no train inspection), a contact's
+    # HR (企业HR 邓小姐), and a licence the hirer arranges (公司安排培训并报考…)
+    r"(?:模型|BIM)\s*翻模|系列检|(?<![A-Za-z])(?i:hr)\s*[:：]?\s*[\u4e00-\u9fff]{1,2}(?:小姐|女士|先生|老师|经理|主管)|"
+    r"(?:安排[^，。；;,]{0,6}|并)(?:考取|报考|取证)[^，。；;,]{0,14}|"
     r"公司鼓(?:励[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12})?|拆装维|[线网]路测试|(?:[工员师]|等级|技能)[（(]?四级(?:证书?)?|"
     # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 or a site's 变更签证
     # (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no live-stream control)
@@ -273,9 +277,11 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 _NEED_NOT = r"(?:无需|无须|不需要?|不要求|不用)"
 _NEGATED = re.compile(
     rf"(?:{_NEED_NOT}|没有|不涉及|不接触|不参与|不负责|不承担|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
+    # what the workplace forbids (车间内禁止佩戴首饰、化妆)
+    r"(?:禁止|严禁|不得|不准)[^，。；;,]{0,10}$|"
     # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
     # 不需要懂纺织面料和印染工艺, 不要求有育婴员证或营养师证
-    rf"{_NEED_NOT}(?:会|懂得?|掌握|具备|持有|有)(?:[^，。；;,、]{{1,12}}[、/和或及])*[^，。；;,、]{{0,12}}$"
+    rf"{_NEED_NOT}[^，。；;,、]{{0,4}}?(?:会|懂得?|掌握|具备|持有|有)(?:[^，。；;,、]{{1,12}}[、/和或及])*[^，。；;,、]{{0,12}}$"
 )
 # "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
 # said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
