@@ -631,6 +631,11 @@ from matchmaker.matching.engine.extract import extract
         ("园所以自然探索为办园特色，引进蒙台梭利教具和STEAM课程", None, "早期教育指导"),
         ("公司同时经营种苗繁育、农业技术培训和温室工程", None, "育苗技术"),
         ("先后获得全国足球特色幼儿园称号", None, "球类运动"),
+        # 1+X certificates by their published names
+        ("1+X“门店数字化运营与管理”证书者优先", "营销职业技能证书", None),
+        ("1+X“现代酒店服务质量管理”证书或英语四级", "酒店运营管理证书", None),
+        ("1+X“现代酒店服务质量管理”证书或英语四级", None, "质量管理"),
+        ("1+X“Web应用软件测试”证书者优先", "软件开发职业技能证书", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
