@@ -636,6 +636,22 @@ from matchmaker.matching.engine.extract import extract
         ("1+X“现代酒店服务质量管理”证书或英语四级", "酒店运营管理证书", None),
         ("1+X“现代酒店服务质量管理”证书或英语四级", None, "质量管理"),
         ("1+X“Web应用软件测试”证书者优先", "软件开发职业技能证书", None),
+        # the hirer's side again, and what the job does not involve, listed
+        ("身体健康，需办理健康证（公司报销）", None, "费用报销"),
+        ("没有的入职时公司带去办理并报销", None, "费用报销"),
+        ("协助完成公司报销、采购等行政事务", "费用报销", None),
+        ("本岗位不涉及业务推广和电话销售，营销部另行招聘", None, "销售技巧"),
+        ("本岗位不涉及业务推广和电话销售，营销部另行招聘", None, "招聘"),
+        ("贷款由客户经理负责，柜员不办理贷款业务", None, "信贷业务"),
+        ("五、招聘程序：网上报名—资格审查—笔试—面试", None, "招聘"),
+        ("【招募岗位】邮轮餐厅服务生、客舱服务员、酒吧服务员", None, "客舱服务"),
+        # a workplace's address, and words across others
+        ("工作地点：合肥市高新区望江西路创新产业园二期B座", None, "创新意识"),
+        ("邻里纠纷初步调解，重大矛盾上报社区调委会处理", None, "地质填图"),
+        # a national standard followed is no standardization work
+        ("按GB/T 228等国家标准进行金属材料拉伸试验", None, "标准化"),
+        ("负责企业标准的起草和标准化工作", "标准化", None),
+        ("新入职人员进行医院规章制度、院感防控、消防安全培训，由科室高年资技师带教", None, "医院感染控制"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -44,7 +44,8 @@ _SECTION_WORDS = (
     r"who\s+we\s+are|why\s+join\s+us)\s*(?:[:：]|$|" + _HAN_NEXT + ")))"
 )
 SECTION_HEADING = re.compile(
-    r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作时间)|"
+    r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?"
+    r"(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作地点|上班地点|工作时间)|"
     r"(?i:(?:work(?:ing)?\s+)?(?:location|address|hours|time)|contact(?:\s+us)?|how\s+to\s+apply|salary)"
     r"\s*(?:[:：]|" + _HAN_NEXT + "))"
 )
@@ -70,7 +71,7 @@ OFFER_LINE = re.compile(_MARKER + _OFFER_WORDS + r"\s*[:：]")
 # what the employer teaches, not what it asks; a trainer's duty (负责新员工入职培训, 对新员工进行岗前培训)
 # is not one.
 TRAINING_GIVEN = re.compile(
-    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|初期|期间|第[一二三四1-4]周)[^，。；;]{0,16}?"
+    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|初期|期间|人员|员工|第[一二三四1-4]周)[^，。；;]{0,24}?"
     r"(?:培训|安全教育|安全交底|带教|一带一)|"
     r"(?:参加|接受)(?!过)[^，。；;]{0,16}?培训|为期[^，。；;]{1,10}?培训|"
     r"(?:第[一二三四五1-5]阶段|第[一二三四1-4]周)[^，。；;]{0,12}?培训|培训(?:内容)?(?:包括|包含|涵盖)"
@@ -185,13 +186,13 @@ CONTACT = re.compile(
     re.IGNORECASE,
 )
 # "…微信：hr_2017": a clause ending in a contact's label, whose value follows the colon.
-CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址)\s*$", re.I)
+CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址|工作地点)\s*$", re.I)
 # "招聘专业：道路与桥梁工程技术、市政工程技术": a clause ending in a field-of-study label, whose value (the
 # majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
 FIELD_LABEL = re.compile(r"(?:专业(?:要求|方向|背景|范围)?|^\W*面向)\s*$")
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
-    r"(?:招聘|招收|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
+    r"(?:招聘|招收|招募|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
 )
 # A label in brackets carries its value in the same clause: "【面向专业】电子商务、移动商务".
 _BRACKETED_LABEL = re.compile(r"^\W*【([^】]{1,10})】")

@@ -229,7 +229,10 @@ _NOT_SKILLS = re.compile(
     r"tower|area)(?![a-z]))|"
     # a notice's headings, and the hirer's reason to hire (现因业务发展需要，招聘以下岗位; 因订单增加招聘)
     r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|"
-    r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|岗位[:：])|"
+    r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|程序|项目|计划|岗位[:：])|另行招聘|"
+    # the hirer paying for the hire's papers (需办理健康证（公司报销）, 带去办理并报销), an address's
+    # 创新产业园 and 社|区调|委会 (no regional geological survey)
+    r"[（(]\s*(?:由)?(?:公司|单位|企业)(?:全额)?报销|并报销|创新(?:产业园|园区|大厦|中心|港|谷|基地|广场|科技园)|社区调|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合),
     # not their skills
@@ -277,6 +280,8 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 _NEED_NOT = r"(?:无需|无须|不需要?|不要求|不用)"
 _NEGATED = re.compile(
     rf"(?:{_NEED_NOT}|没有|不涉及|不接触|不参与|不负责|不承担|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
+    # every item of a list the job does not involve (不涉及业务推广和电话销售, 柜员不办理贷款业务)
+    r"(?:不涉及|不负责|不参与|不承担|不办理)(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$|"
     # what the workplace forbids (车间内禁止佩戴首饰、化妆)
     r"(?:禁止|严禁|不得|不准)[^，。；;,]{0,10}$|"
     # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
