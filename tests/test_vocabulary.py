@@ -652,6 +652,11 @@ from matchmaker.matching.engine.extract import extract
         ("按GB/T 228等国家标准进行金属材料拉伸试验", None, "标准化"),
         ("负责企业标准的起草和标准化工作", "标准化", None),
         ("新入职人员进行医院规章制度、院感防控、消防安全培训，由科室高年资技师带教", None, "医院感染控制"),
+        # a technical trade's own soft requirements
+        ("安全意识强，能适应倒班", "安全意识", None),
+        ("有较强的安全和质量意识", "质量意识", None),
+        ("有较强的安全和质量意识", "安全意识", None),
+        ("动手能力强，吃苦耐劳", "动手能力", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
