@@ -210,6 +210,8 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("五轴加工中心编程操作学徒", None, "茶叶生产与加工技术"),  # 加工 alone names no trade
         ("电气绘图员（成套配电柜）", {"电气自动化技术"}, "城乡规划"),  # a switchgear maker's draughtsman
         ("治安巡防队员", {"治安管理"}, None),  # 巡防 is 巡逻
+        # a factory's QC inspector, not a health or quarantine inspector's 检验员
+        ("质量检验员（三坐标测量方向，顶岗实习）", {"工业产品质量检测技术"}, "卫生检验与检疫技术"),
         (
             "医疗设备售后服务工程师",
             {"医疗器械维护与管理", "医用电子仪器技术", "智能医疗装备技术"},
