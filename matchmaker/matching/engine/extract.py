@@ -135,6 +135,8 @@ _NOT_SKILLS = re.compile(
     # HR (企业HR 邓小姐), and a licence the hirer arranges (公司安排培训并报考…)
     r"(?:模型|BIM)\s*翻模|系列检|(?<![A-Za-z])(?i:hr)\s*[:：]?\s*[\u4e00-\u9fff]{1,2}(?:小姐|女士|先生|老师|经理|主管)|"
     r"(?:安排[^，。；;,]{0,6}|并)(?:考取|报考|取证)[^，。；;,]{0,14}|"
+    # a contest the applicant has entered (参加过钳工技能竞赛者优先): a record, the skill is asked elsewhere
+    r"参加过[^，。；;,]{0,20}?(?:竞赛|大赛|比赛)|"
     r"公司鼓(?:励[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12})?|拆装维|[线网]路测试|(?:[工员师]|等级|技能)[（(]?四级(?:证书?)?|"
     # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 or a site's 变更签证
     # (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no live-stream control)
