@@ -212,6 +212,7 @@ def top3(engine, title: str, level: str = "higher", industries: tuple[str, ...] 
         ("治安巡防队员", {"治安管理"}, None),  # 巡防 is 巡逻
         # a factory's QC inspector, not a health or quarantine inspector's 检验员
         ("质量检验员（三坐标测量方向，顶岗实习）", {"工业产品质量检测技术"}, "卫生检验与检疫技术"),
+        ("光伏电站运维值班员（2026届）", {"光伏工程技术"}, None),  # a PV plant's, not a coal plant's 值班员
         (
             "医疗设备售后服务工程师",
             {"医疗器械维护与管理", "医用电子仪器技术", "智能医疗装备技术"},
