@@ -661,6 +661,21 @@ from matchmaker.matching.engine.extract import extract
         ("参加过嵌入式或物联网相关技能大赛者优先", None, "物联网系统集成"),
         ("持有民用无人驾驶航空器操控员执照（CAAC）", "无人机驾驶员执照", None),
         ("持有民用无人驾驶航空器操控员执照（CAAC）", None, "智能网联汽车技术"),
+        # work a department, another post or another company does
+        ("其中市场销售部负责直播带货和线上推广", None, "直播带货"),
+        ("工程预算由预算员编制，现场施工由项目部负责", None, "工程造价"),
+        ("三维特效外包给合作公司制作", None, "影视特效"),
+        ("中间产品检测和成品放行由QC、QA负责", None, "质量检验"),
+        ("HAZOP分析和工艺变更管理由工艺安全工程师负责", None, "注册安全工程师"),
+        ("协助部门负责人完成海运海外指定货业务操作", "国际货运代理", None),  # the hire's own duty
+        # a school's forwarded notice and the hirer's training and paperwork
+        ("经学校招生就业处联系，中湘建工来校招聘", None, "招聘"),
+        ("以下为医院招聘信息，请于12月1日前在“就业服务平台”报名", None, "职业指导"),
+        ("新人入职先进行医院制度和医疗安全培训，然后在各病区轮转", None, "安全教育培训"),
+        ("大二下学期开设订单班，企业讲师进校授课（客运组织、行车组织、票务管理）", None, "铁路行车组织"),
+        ("有企业人力资源管理师（四级）证书者优先", None, "大学英语四级"),
+        ("审核订单尺寸，对接生产部门处理补单", None, "助产技术"),
+        ("细心、耐心，空间想象力好", None, "创新意识"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

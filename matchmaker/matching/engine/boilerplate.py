@@ -71,9 +71,9 @@ OFFER_LINE = re.compile(_MARKER + _OFFER_WORDS + r"\s*[:：]")
 # what the employer teaches, not what it asks; a trainer's duty (负责新员工入职培训, 对新员工进行岗前培训)
 # is not one.
 TRAINING_GIVEN = re.compile(
-    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|初期|期间|人员|员工|第[一二三四1-4]周)[^，。；;]{0,24}?"
+    r"(?:入职|入厂|进厂|录用|上岗|报到|实习)(?:后|前|时|先|初期|期间|人员|员工|第[一二三四1-4]周)[^，。；;]{0,24}?"
     r"(?:培训|安全教育|安全交底|带教|一带一)|"
-    r"(?:参加|接受)(?!过)[^，。；;]{0,16}?培训|为期[^，。；;]{1,10}?培训|"
+    r"(?:参加|接受)(?!过)[^，。；;]{0,16}?培训|(?:讲师|老师|师傅)[^，。；;]{0,6}?(?:进校|来校)授课|为期[^，。；;]{1,10}?培训|"
     r"(?:第[一二三四五1-5]阶段|第[一二三四1-4]周)[^，。；;]{0,12}?培训|培训(?:内容)?(?:包括|包含|涵盖)"
 )
 TRAINER_DUTY = re.compile(
@@ -189,7 +189,7 @@ CONTACT = re.compile(
 CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址|工作地点)\s*$", re.I)
 # "招聘专业：道路与桥梁工程技术、市政工程技术": a clause ending in a field-of-study label, whose value (the
 # majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
-FIELD_LABEL = re.compile(r"(?:专业(?:要求|方向|背景|范围)?|^\W*面向)\s*$")
+FIELD_LABEL = re.compile(r"(?:专业(?:要求|方向|背景|范围)?|^\W*面向|^\W*(?:招聘|面向|招收)?对象)\s*$")
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
     r"(?:招聘|招收|招募|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
@@ -209,7 +209,7 @@ COMPANY = re.compile(
     # CMMI3级评估、ISO9001认证), and a kindergarten's, a hospital's or a shop's own blurb (我园开设12个教学班)
     r"我们主要为|我们(?:专注|致力)于|通过[^，。；;]{0,24}(?:ISO|CMMI|IATF|GMP|HACCP)[^。；;]{0,40}(?:认证|评估)|"
     r"^\W*(?:(?:我|本)[园院校店厂行馆]|园所|该园)(?:以|是|为|系|开设|拥有|位于|创办|成立|现有|设有|地处|隶属)|"
-    r"获得[^，。；;]{0,30}称号|^\W*(?:公司|我司)(?:同时|还|主要)?(?:经营|主营)|"
+    r"获得[^，。；;]{0,30}称号|^\W*(?:公司|我司)(?:同时|还|主要|另外还?)?(?:经营|主营|有)|"
     # "欢迎有激情的年轻人加入": the invitation, but not one that says what it asks for (如果你有不怕吃苦的
     # 激情…那么欢迎你加入)
     r"^(?![^。；;]*(?:如果|只要|假如))[^。；;]*?欢迎[^，。；;]{0,12}加入|"
