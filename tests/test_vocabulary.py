@@ -676,6 +676,10 @@ from matchmaker.matching.engine.extract import extract
         ("有企业人力资源管理师（四级）证书者优先", None, "大学英语四级"),
         ("审核订单尺寸，对接生产部门处理补单", None, "助产技术"),
         ("细心、耐心，空间想象力好", None, "创新意识"),
+        # another shop's trade, a place named for a skill, a blurb's one-line heading
+        ("等你拿了证才能上手。钣金喷漆是钣喷车间的活，不归机电组", None, "钣金加工"),
+        ("园有绘本馆、种植园和室内游泳馆，开设英语浸润班", None, "游泳"),
+        ("简介：主营消费电子PCBA代工，ISO9001/IATF16949/ISO13485体系认证", None, "质量管理"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -45,7 +45,7 @@ _SECTION_WORDS = (
 )
 SECTION_HEADING = re.compile(
     r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?"
-    r"(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作地点|上班地点|工作时间)|"
+    r"(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作地点|上班地点|工作时间|简介)|"
     r"(?i:(?:work(?:ing)?\s+)?(?:location|address|hours|time)|contact(?:\s+us)?|how\s+to\s+apply|salary)"
     r"\s*(?:[:：]|" + _HAN_NEXT + "))"
 )

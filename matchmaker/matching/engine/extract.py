@@ -71,7 +71,10 @@ _SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", 
 _EXPERIENCE_AFTER = re.compile(
     r"(?!\s*(?:运营|运维|推广|营销))[^，。；;、,.!！?？\n]{0,10}?(?:经验|经历|背景)"
 )
-_DEPARTMENT = re.compile(r"\s*(?:部门|总监|部(?![分署件位品])|中心(?:员工|人员|同事|的?各|经理|主管|总监))")
+# (a 游泳馆 or a 研学馆 is a place too)
+_DEPARTMENT = re.compile(
+    r"\s*(?:部门|总监|部(?![分署件位品])|中心(?:员工|人员|同事|的?各|经理|主管|总监)|馆(?!长))"
+)
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file and a
 # 复印件 is a copy. Two words side by side can spell a third across their boundary: 汇报|关系
@@ -302,7 +305,7 @@ _NEGATED = re.compile(
 _WAIVED_AFTER = re.compile(
     r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须|"
     # "会SketchUp、PS做效果图的不要求", "钣金、喷漆岗位本次不招": a skill waived, a trade not hired
-    r"[^，。；;,]{0,12}?的不要求|(?:[、和及与/][^，。；;,、]{1,6}?)*岗位(?:本次|暂|暂时)?不招"
+    r"[^，。；;,]{0,12}?的不要求|[^，。；;,]{0,8}?是[^，。；;,]{1,8}的活|(?:[、和及与/][^，。；;,、]{1,6}?)*岗位(?:本次|暂|暂时)?不招"
 )
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
