@@ -221,6 +221,19 @@ def test_an_apprenticeship_notice_reads_its_duties_and_requirements_not_its_trai
     assert names(extract(taxonomy, perks)) == ["PLC编程", "沟通能力"]
 
 
+def test_an_order_class_notice_and_a_wechat_post_read_by_their_headings(taxonomy):
+    order_class = (
+        "企业简介\n某钢铁集团主营热轧带钢，设有客服中心。\n培养方式\n第二学年企业派工程师进校讲授Excel。\n"
+        "岗位主要工作\n1、熟悉PLC编程\n报名条件\n1、善于沟通\n订单待遇\n企业奖学金，Excel培训\n"
+        "报名：各班班主任统一汇总"
+    )
+    assert names(extract(taxonomy, order_class)) == ["PLC编程", "沟通能力"]
+    wechat = (
+        "🌟 **企业介绍**\n公司设有客服中心。\n🎯 **你将负责**\n✅ 熟悉PLC编程\n🎁 **薪资福利**\n✅ Excel培训"
+    )
+    assert names(extract(taxonomy, wechat)) == ["PLC编程"]
+
+
 def test_the_training_the_hire_will_get_lists_no_skill_asked_for(taxonomy):
     given = (
         "实习前一周进行入厂培训，内容包括Excel和PLC编程；",

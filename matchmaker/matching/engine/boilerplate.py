@@ -45,7 +45,7 @@ _SECTION_WORDS = (
 )
 SECTION_HEADING = re.compile(
     r"^\W*(?:" + _SECTION_WORDS + r"|(?:公司|我们的|员工)?"
-    r"(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作地点|上班地点|工作时间|简介)|"
+    r"(?:薪资|薪酬|联系|地址|工作地址|上班地址|工作地点|上班地点|工作时间|简介|报名(?:方式|办法)?|咨询)|"
     r"(?i:(?:work(?:ing)?\s+)?(?:location|address|hours|time)|contact(?:\s+us)?|how\s+to\s+apply|salary)"
     r"\s*(?:[:：]|" + _HAN_NEXT + "))"
 )
@@ -60,10 +60,10 @@ SECTION_OPENING = re.compile(_MARKER + _SECTION_WORDS)
 _OFFER_WORDS = (
     r"(?:培养(?:方式|模式|计划)?|带教(?:安排|培养|方式|与培训)?|培训(?:安排|计划|体系|与取证|与带教|与发展)?|"
     r"晋升(?:通道|空间|路径)?|"
-    r"职业发展|发展(?:通道|空间)|(?:实习|学徒|工资|薪资)待遇|公司能给你|"
+    r"职业发展|发展(?:通道|空间)|(?:实习|学徒|工资|薪资|订单)待遇|公司能给你|"
     r"(?:品牌|园所|银行|事务所|酒店|机构|医院|学校|门店|工厂)(?:简介|介绍))"
 )
-OFFER_HEADING = re.compile(_MARKER + _OFFER_WORDS + r"\s*(?:[】\]]|[:：]?\s*$|[—\-]{2,}\s*$)")
+OFFER_HEADING = re.compile(_MARKER + _OFFER_WORDS + r"\s*(?:[】\]*]|[:：]?\s*$|[—\-]{2,}\s*$)")
 # ... and written as one line ("培训安排：录用后在公司培训中心集中培训45天，内容包括…"): that line only.
 OFFER_LINE = re.compile(_MARKER + _OFFER_WORDS + r"\s*[:：]")
 # A sentence on the training the hire will get ("实习前一周进行入厂培训，内容包括三级安全教育、精益生产",
@@ -81,14 +81,21 @@ TRAINER_DUTY = re.compile(
 )
 # Any other bracketed heading (【招聘岗位】, 【面向专业】, 【加分项】) ends the section before it; a
 # contact's, a place's or a time's (【招聘电话】) is read as before.
-_BRACKETED_HEADING = re.compile(r"^\s*【(?![^】]*(?:电话|联系|地址|地点|投递|报名|邮箱|时间))[^】]{1,12}】")
+# A heading in bold (a WeChat post's "🎯 **你将负责**") is one too.
+_NOT_A_SECTION = r"(?:电话|联系|地址|地点|投递|报名方式|邮箱|时间)"
+_BRACKETED_HEADING = re.compile(
+    rf"^\s*【(?![^】]*{_NOT_A_SECTION})[^】]{{1,12}}】|^\W*?\*\*(?![^*]*{_NOT_A_SECTION})[^*]{{1,12}}\*\*"
+)
 SKILL_HEADING = re.compile(
     # an internship's or apprenticeship's own headings too: 实习内容, 学生要求, 学徒要求
-    r"(?:岗位|职位|工作|任职|招聘|应聘|主要|实习|学徒|学生|跟岗|顶岗)(?:职责|描述|内容|要求|资格|条件)|"
+    # and what an order class asks (报名条件, 录用条件)
+    r"(?:岗位|职位|工作|任职|招聘|应聘|主要|实习|学徒|学生|跟岗|顶岗|报名|录用|招收|申请)"
+    r"(?:职责|描述|内容|要求|资格|条件)|"
     + _MARKER
     # "Key Responsibilities", "Main tasks:", "Your responsibilities", "Basic requirements"
     + r"(?:(?:key|main|major|primary|principal|core|essential|general|basic|minimum|preferred|your)\s+)?"
-    + r"(?:职责|要求|你要做|你需要|我们希望|我们需要|Job|Responsibilit|Requirement|Qualification|Duties|"
+    + r"(?:职责|要求|你要做|你需要|你将负责|你要负责|(?:岗位)?主要工作|我们希望|我们需要|"
+    r"Job|Responsibilit|Requirement|Qualification|Duties|"
     r"Tasks|What\s+you|What\s+we\s+(?:need|expect|require)|Your\s+(?:role|profile)|Who\s+you\s+are|"
     r"(?:What\s+)?We\s+are\s+looking|Skills|About\s+(?:you|the\s+(?:job|role))|The\s+role)",
     re.IGNORECASE,
