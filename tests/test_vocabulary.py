@@ -657,6 +657,8 @@ from matchmaker.matching.engine.extract import extract
         ("有较强的安全和质量意识", "质量意识", None),
         ("有较强的安全和质量意识", "安全意识", None),
         ("动手能力强，吃苦耐劳", "动手能力", None),
+        ("真喜欢车，肯动手，不怕脏手不怕累", "动手能力", None),
+        ("真喜欢车，肯动手，不怕脏手不怕累", "吃苦耐劳", None),
         # a contest entered is a record; a drone pilot's licence by its CAAC name
         ("参加过嵌入式或物联网相关技能大赛者优先", None, "物联网系统集成"),
         ("持有民用无人驾驶航空器操控员执照（CAAC）", "无人机驾驶员执照", None),
