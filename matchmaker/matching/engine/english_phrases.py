@@ -91,7 +91,8 @@ _ASKED_AFTER = re.compile(
 )
 # ... or before it ("speak German", "fluent Japanese")
 _ASKED_BEFORE = re.compile(
-    r"(?i)\b(?:speak|speaks|speaking|read|reads|write|writes|understand|understands|fluent|good|basic|spoken|written|"
+    r"(?i)\b(?:speak|speaks|speaking|read|reads|write|writes|understand|understands|"
+    r"fluent|good|basic|spoken|written|"
     r"working|business|native|conversational|oral|excellent|proficient|knowledge\s+of|command\s+of)\s+$"
 )
 # ... or "in English" after the work done in it ("read schematics in English", "reply to emails in
