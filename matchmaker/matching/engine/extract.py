@@ -135,15 +135,17 @@ _NOT_SKILLS = re.compile(
     r"人民法[院官庭]|教育学[习分]|尾箱(?:管理)?|(?:手眼|肢体|身体|动作)协调|"
     # 倡|导游|戏 (no tour guide) and 哈|萨克斯|坦 (Kazakhstan, no saxophone)
     r"导游戏|哈萨克斯坦|哈萨克|"
-    # 公|司鼓|励 (no opera drummer), 拆|装维|修 and 线|路测|试 (no broadband fitting, no radio drive test),
-    # and a trade's skill grade (数控车工四级证书, 测量员四级: no CET-4)
     # a BIM model rebuilt (土建模型翻模, no sculpture's mould), 系|列检|验 (no train inspection), a contact's
     # HR (企业HR 邓小姐), and a licence the hirer arranges (公司安排培训并报考…)
-    r"(?:模型|BIM)\s*翻模|系列检|(?<![A-Za-z])(?i:hr)\s*[:：]?\s*[\u4e00-\u9fff]{1,2}(?:小姐|女士|先生|老师|经理|主管)|"
+    r"(?:模型|BIM)\s*翻模|系列检|"
+    r"(?<![A-Za-z])(?i:hr)\s*[:：]?\s*[\u4e00-\u9fff]{1,2}(?:小姐|女士|先生|老师|经理|主管)|"
     r"(?:安排[^，。；;,]{0,6}|并)(?:考取|报考|取证)[^，。；;,]{0,14}|"
     # a contest the applicant has entered (参加过钳工技能竞赛者优先): a record, the skill is asked elsewhere
     r"参加过[^，。；;,]{0,20}?(?:竞赛|大赛|比赛)|"
-    r"公司鼓(?:励[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12})?|拆装维|[线网]路测试|(?:[工员师]|等级|技能)[（(]?四级(?:\s*[)）]?\s*证书?)?|"
+    # 公|司鼓|励 (no opera drummer), 拆|装维|修 and 线|路测|试 (no broadband fitting, no radio drive test),
+    # and a trade's skill grade (数控车工四级证书, 测量员四级: no CET-4)
+    r"公司鼓(?:励[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12})?|拆装维|[线网]路测试|"
+    r"(?:[工员师]|等级|技能)[（(]?四级(?:\s*[)）]?\s*证书?)?|"
     # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 or a site's 变更签证
     # (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no live-stream control)
     r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|变更[、/和及与]?签证|(?:工程|现场|经济)签证|[机现会]场控制|"
@@ -161,7 +163,8 @@ _NOT_SKILLS = re.compile(
     # a school's forwarded notice: 学|校招|生就业处, the hirer's 招聘信息 passed on, its 招聘会; 对|接生|产,
     # a draughtsman's 空间想象力 (no creativity)
     r"学校招生|校招生|(?:用人单位|企业|医院|公司|以下为|现将)[^，。；;,]{0,4}招聘(?:信息|会)|举行招聘会|"
-    r"暨[^，。；;,]{0,8}招聘|接生产|空间想象力?|(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
+    r"暨[^，。；;,]{0,8}招聘|接生产|空间想象力?|"
+    r"(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
     # a building's wiring mended (照明线路维修, no railway track) and the file a carer or a teacher keeps
     # on each person (康复档案, 成长档案: no records management)
     r"(?:照明|电气|配电|室内|低压)线路的?(?:维修|检修|巡检|维护)|(?:康复|成长|免疫|屈光发育|修复)档案|"
@@ -241,10 +244,12 @@ _NOT_SKILLS = re.compile(
     r"tower|area)(?![a-z]))|"
     # a notice's headings, and the hirer's reason to hire (现因业务发展需要，招聘以下岗位; 因订单增加招聘)
     r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|"
-    r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|程序|项目|计划|岗位[:：])|另行招聘|"
+    r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|程序|项目|计划|岗位[:：])|"
+    r"另行招聘|"
     # the hirer paying for the hire's papers (需办理健康证（公司报销）, 带去办理并报销), an address's
     # 创新产业园 and 社|区调|委会 (no regional geological survey)
-    r"[（(]\s*(?:由)?(?:公司|单位|企业)(?:全额)?报销|并报销|创新(?:产业园|园区|大厦|中心|港|谷|基地|广场|科技园)|社区调|"
+    r"[（(]\s*(?:由)?(?:公司|单位|企业)(?:全额)?报销|并报销|"
+    r"创新(?:产业园|园区|大厦|中心|港|谷|基地|广场|科技园)|社区调|"
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|$)|"  # "…有限公司招聘："
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合),
     # not their skills
@@ -298,14 +303,16 @@ _NEGATED = re.compile(
     r"(?:禁止|严禁|不得|不准)[^，。；;,]{0,10}$|"
     # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
     # 不需要懂纺织面料和印染工艺, 不要求有育婴员证或营养师证
-    rf"{_NEED_NOT}[^，。；;,、]{{0,4}}?(?:会|懂得?|掌握|具备|持有|有)(?:[^，。；;,、]{{1,12}}[、/和或及])*[^，。；;,、]{{0,12}}$"
+    rf"{_NEED_NOT}[^，。；;,、]{{0,4}}?(?:会|懂得?|掌握|具备|持有|有)"
+    r"(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"
 )
 # "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
 # said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
 _WAIVED_AFTER = re.compile(
     r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须|"
     # "会SketchUp、PS做效果图的不要求", "钣金、喷漆岗位本次不招": a skill waived, a trade not hired
-    r"[^，。；;,]{0,12}?的不要求|[^，。；;,]{0,8}?是[^，。；;,]{1,8}的活|(?:[、和及与/][^，。；;,、]{1,6}?)*岗位(?:本次|暂|暂时)?不招"
+    r"[^，。；;,]{0,12}?的不要求|[^，。；;,]{0,8}?是[^，。；;,]{1,8}的活|"
+    r"(?:[、和及与/][^，。；;,、]{1,6}?)*岗位(?:本次|暂|暂时)?不招"
 )
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is
