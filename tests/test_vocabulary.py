@@ -659,6 +659,12 @@ from matchmaker.matching.engine.extract import extract
         ("动手能力强，吃苦耐劳", "动手能力", None),
         ("真喜欢车，肯动手，不怕脏手不怕累", "动手能力", None),
         ("真喜欢车，肯动手，不怕脏手不怕累", "吃苦耐劳", None),
+        # blurbs: a home's kind, a firm's practice areas, a kindergarten's speciality; the hirer's own hiring
+        ("康颐园是太原市小店区的一家医养结合型养老机构，床位400张", None, "医养结合服务"),
+        ("本所主要业务领域包括劳动争议、公司法律顾问与企业合规", None, "非诉法律事务"),
+        ("是省级示范幼儿园，以蒙台梭利教育和绘本阅读为特色", None, "早期教育指导"),
+        ("💗太原康颐园养老服务中心招聘💗", None, "招聘"),
+        ("📞 招聘负责人：浦教练 0592-5566778", None, "招聘"),
         # a contest entered is a record; a drone pilot's licence by its CAAC name
         ("参加过嵌入式或物联网相关技能大赛者优先", None, "物联网系统集成"),
         ("持有民用无人驾驶航空器操控员执照（CAAC）", "无人机驾驶员执照", None),
