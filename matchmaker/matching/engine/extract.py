@@ -296,16 +296,16 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 # "无需外呼或销售", "不涉及催收", "不要求英语", "没有焊工证的（公司培训）": a term the ad says the job
 # does not involve or need.
 _NEED_NOT = r"(?:无需|无须|不需要?|不要求|不用)"
+_UP_TO_THE_TERM = r"(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"  # the items of a list before it
 _NEGATED = re.compile(
     rf"(?:{_NEED_NOT}|没有|不涉及|不接触|不参与|不负责|不承担|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
     # every item of a list the job does not involve (不涉及业务推广和电话销售, 柜员不办理贷款业务)
-    r"(?:不涉及|不负责|不参与|不承担|不办理)(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$|"
+    rf"(?:不涉及|不负责|不参与|不承担|不办理){_UP_TO_THE_TERM}|"
     # what the workplace forbids (车间内禁止佩戴首饰、化妆)
     r"(?:禁止|严禁|不得|不准)[^，。；;,]{0,10}$|"
     # every item of a list the hire need not know or hold: 不要求会3Dmax、酷家乐等室内设计软件,
     # 不需要懂纺织面料和印染工艺, 不要求有育婴员证或营养师证
-    rf"{_NEED_NOT}[^，。；;,、]{{0,4}}?(?:会|懂得?|掌握|具备|持有|有)"
-    r"(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"
+    rf"{_NEED_NOT}[^，。；;,、]{{0,4}}?(?:会|懂得?|掌握|具备|持有|有){_UP_TO_THE_TERM}"
 )
 # "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
 # said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
@@ -455,8 +455,11 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     return bool(kept_to) and taxonomy.skills[skill_id].name not in _RULES_AS_SKILLS
 
 
-def _negated_after(clause: str, end: int) -> bool:
-    """Whether the words after a term say the job does not need it ("… is NOT required", "…不作要求")."""
+def _waived(clause: str, start: int, end: int) -> bool:
+    """Whether the words around a term say the job does not need it: before it ("无需开发客户") or after
+    it ("… is NOT required", "…不作要求"), however the term was found."""
+    if _NEGATED.search(clause, max(0, start - 30), start):
+        return True
     negated = _WAIVED_AFTER.match(clause, end) or _NEGATED_AFTER.match(clause, end)
     return negated is not None and not _PREFERRED.search(clause, end, negated.end())
 
@@ -517,8 +520,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if (
                 _COMPANY_SUFFIX.match(clause, o_end)
-                or _NEGATED.search(clause, max(0, o_start - 30), o_start)
-                or _negated_after(clause, o_end)
+                or _waived(clause, o_start, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
             ):
                 continue
@@ -544,8 +546,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             if _inside_longer(not_skills, not_skill_starts, start, end):
                 continue
-            if _NEGATED.search(clause, max(0, start - 30), start) or _negated_after(clause, end):
-                continue  # a duty the ad waives, however it is worded: 无需开发客户
+            if _waived(clause, start, end):
+                continue
             entry = taxonomy.lookup(term)
             if entry is not None and not _not_asked_for(taxonomy, entry.id, clause, start, end):
                 add(entry.id, CONFIDENCE_PHRASE, (c_start + start, c_start + end))
