@@ -204,6 +204,8 @@ POST_LABEL = re.compile(
 )
 # A label in brackets carries its value in the same clause: "【面向专业】电子商务、移动商务".
 _BRACKETED_LABEL = re.compile(r"^\W*【([^】]{1,10})】")
+# The labels whose value is no skill: a contact's, the fields wanted, the post's name.
+_VALUE_LABELS = (CONTACT_LABEL, FIELD_LABEL, POST_LABEL)
 COMPANY = re.compile(
     r"(?:公司|单位|企业|机构)(?:简介|介绍)|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是[^，。；;]{0,14}一家|^\W*(?:公司|我司)(?:为|系|隶属|位于|地处)|世界500强|上市公司|"
@@ -384,9 +386,8 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             c_end = min(c_end, trained_from)  # "PCR上岗证者优先（没有的入职后…培训）": what it asks is read
             clause = text[c_start:c_end]
             was_value = value
-            labels = (CONTACT_LABEL, FIELD_LABEL, POST_LABEL)
-            value = any(labels_value(label, text, c_start, c_end) for label in labels)
-            if any(bracketed_value(label, clause) is not None for label in labels):
+            value = any(labels_value(label, text, c_start, c_end) for label in _VALUE_LABELS)
+            if bracketed_value(clause, *_VALUE_LABELS) is not None:
                 continue
             posting = (POSTING.search(clause) and not RECRUITING_DUTY.search(clause)) or posts_heading(
                 text, c_start, c_end
@@ -453,11 +454,13 @@ def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
 
 
-def bracketed_value(label: re.Pattern, clause: str) -> int | None:
-    """Where the value starts when ``clause`` opens with ``label`` in brackets ("【面向专业】电子商务"),
-    or None."""
+def bracketed_value(clause: str, *labels: re.Pattern) -> int | None:
+    """Where the value starts when ``clause`` opens with one of ``labels`` in brackets ("【面向专业】电子
+    商务"), or None."""
     opened = _BRACKETED_LABEL.match(clause)
-    return opened.end() if opened and label.search(opened.group(1)) else None
+    if opened and any(label.search(opened.group(1)) for label in labels):
+        return opened.end()
+    return None
 
 
 def _english_field_clauses(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -170,8 +170,9 @@ def named_fields(text: str) -> list[str]:
     listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
     for start, end in clauses(text):
         clause = unicodedata.normalize("NFKC", text[start:end])
-        degree_end = len(clause) if listed or bracketed_value(FIELD_LABEL, clause) is not None else None
-        degree_end = degree_end if degree_end is not None else education_end(clause)
+        # after a label ("招聘专业：…", "【面向专业】…") the whole clause lists fields
+        labelled = listed or bracketed_value(clause, FIELD_LABEL) is not None
+        degree_end = len(clause) if labelled else education_end(clause)
         listed = labels_value(FIELD_LABEL, text, start, end)
         if degree_end is None or (not listed and _NO_DEGREE.search(clause) and "专业" not in clause):
             continue
