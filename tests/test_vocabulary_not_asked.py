@@ -1,0 +1,154 @@
+"""Wording that names a skill but asks nothing of the hire, as the shipped vocabulary reads it: work
+the ad waives, gives to another post or department, or only has the hire help with; the employer's
+blurb, the training it gives, what it pays for and its own hiring notice; the fields of study it names.
+Each row is such wording once read as a skill asked, beside the wording that still asks it. What a word
+means is test_vocabulary.py's."""
+
+import pytest
+
+from matchmaker.matching.engine.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        # the other trades and departments a hire helps; a specialist helped is often the hire's own
+        ("配合机修钳工完成模具台更换", None, "钳工"),
+        ("配合仪表工、机修工开展检修", None, "自动化仪表"),
+        ("配合钣喷组完成事故车拆装", None, "汽车喷漆"),
+        ("配合社工组织老人文娱活动", None, "社会工作实务"),
+        ("协助法务专员进行各类合同审核管理，协助处理公司法律事务", "非诉法律事务", None),
+        ("积极主动协助协调各部门", "组织协调能力", None),
+        ("配合预算员做工程量签证", "工程造价", None),
+        ("配合预算员做工程量签证", None, "签证办理"),  # a works variation, no visa
+        ("持二级造价工程师证书者优先（公司报销考试费用）", None, "费用报销"),
+        ("持二级造价工程师证书者优先（公司报销考试费用）", "造价工程师", None),
+        ("酒店拥有客房420间，下设前厅部、客房部、餐饮部、工程部", None, "前厅服务"),
+        ("园区特色课程有绘本阅读、STEAM科学、足球和陶艺", None, "陶瓷制作工艺"),
+        ("特维亚电子（苏州）为美资电子制造服务企业。", None, "电子产品制造工艺"),
+        ("有设计基础者优先。不要求会3Dmax、酷家乐等室内设计软件。", None, "室内设计"),
+        ("有设计基础者优先。不要求会3Dmax、酷家乐等室内设计软件。", None, "效果图制作"),
+        ("不需要懂纺织面料和印染工艺，公司有老员工带", None, "染整工艺"),
+        ("不要求有育婴员证或营养师证", None, "公共营养"),
+        ("正在备考法考的同学我们非常欢迎", None, "法律职业资格证"),
+        ("普通话不作要求（纯文字客服）", None, "普通话"),
+        ("内训还有Python入门课（不作为岗位要求）", None, "Python"),
+        ("有教师资格证者优先（非必须）", "教师资格证", None),  # still a nice-to-have
+        # work the ad gives to someone else
+        ("配合钣喷车间完成事故车拆装（钣金、喷漆作业由钣喷技师负责）", None, "钣金加工"),
+        ("跟进到货进度，来料检验由品质部负责", None, "质量检验"),
+        ("组织岗前技能培训的报名、签到（培训由生产部技术员授课）", None, "课堂教学"),
+        ("复杂曲面零件的CAM编程由编程组负责，操作工只需按程序加工", None, "CAM编程"),
+        ("负责PLC编程，安装由厂家负责", "PLC编程", None),  # the hire's own work before the comma
+        ("不要求有育婴员证，公司提供母婴知识和婴幼儿喂养培训", None, "婴幼儿营养喂养"),  # the employer's
+        ("带教和培训店员，做好新员工入职辅导", "培训管理", None),  # the staff a lead trains
+        ("组织新员工入厂培训和安全教育", "培训管理", None),
+        ("互帮互助的团队氛围，老员工带教新员工", None, "培训管理"),  # the hire is the one taught
+        ("参加公司组织的培训", None, "培训管理"),
+        ("现因订单增加招聘加工中心操机员", None, "订单管理"),
+        ("现因业务发展需要，招聘以下岗位：", None, "招聘"),
+        ("现因订单增加招聘，无需经验", None, "招聘"),
+        ("负责招聘、培训工作", "招聘", None),
+        ("与设计师、摄影师对接拍摄需求", None, "商业摄影"),
+        ("与保育员、保健医配合做好卫生保健工作", None, "保育员证"),
+        ("负责产品拍摄，有摄影师经验", "商业摄影", None),
+        ("品行端正，无不良征信，服务意识强", None, "信用管理"),
+        ("负责客户征信调查", "信用管理", None),
+        # a sentence opening with the employer's registered name, its products, what it brings together
+        ("嘉兴云仓供应链管理有限公司为电商品牌提供仓储外包、订单履约和退货处理服务。", None, "订单管理"),
+        ("山东海润化学有限公司位于化工园区，主要产品为环氧丙烷及表面活性剂。", None, "精细化工"),
+        ("公司集新车销售、售后维修、零配件供应、保险理赔于一体。", None, "保险理赔"),
+        ("公司产品广泛用于木器涂料、工业涂料和汽车涂装领域", None, "涂料技术"),
+        ("负责与物流有限公司对接，做好订单管理", "订单管理", None),  # a duty naming a company
+        ("负责营业执照、经营范围变更及工商登记", "工商注册", None),  # an admin's duty
+        ("我们一直在寻找懂报关的你", "报关", None),  # the ask, not the blurb
+        # 主要职责 ends a 关于我们 section
+        ("关于我们\n公司主营仓储服务。\n主要职责：\n1. 负责仓库盘点及库存管理", "库存管理", None),
+        ("五险一金, 交通补贴, 认证考试报销（CCNP/HCIP）", None, "费用报销"),  # a benefit, no expense work
+        # a duty the ad waives is waived however it is worded, as a term or as a phrase
+        ("客户资源全部由公司提供，无需开发客户源", None, "销售技巧"),
+        ("熟练使用Excel函数，不要求写分析报告", None, "数据分析"),
+        ("使用SPSS进行频数统计、交叉分析", "数据分析", None),
+        # what the hirer does for the hire: a licence it supports or pays for, its own hiring notice
+        ("公司鼓励考取二级造价工程师", None, "造价工程师"),
+        ("中心提供学历提升和考取社会工作者职业资格的支持", None, "社会工作者证"),
+        ("全额报销中级会计职称考试费用", None, "中级会计职称"),
+        ("全额报销中级会计职称考试费用", None, "费用报销"),
+        ("招聘岗位：电气装配调试员（校招，2026届）", None, "招聘"),
+        ("洛阳河洛中心医院2026年护理人员招聘公告", None, "招聘"),
+        ("负责校招工作，组织宣讲会", "招聘", None),
+        ("医院提供继续教育学分项目和专升本学历提升补贴", None, "教育学"),
+        # work the hire does not do: kept from, waived, not hired for, given to another post or person
+        ("高压作业由持证技师负责，实习生不接触带电作业", None, "输电线路运维"),
+        ("钣金、喷漆岗位本次不招", None, "钣金加工"),
+        ("钣金、喷漆岗位本次不招", None, "涂装工艺"),
+        ("会用AutoCAD者优先；会SketchUp、PS做效果图的不要求", None, "SketchUp"),
+        ("会用AutoCAD者优先；会SketchUp、PS做效果图的不要求", "AutoCAD", None),
+        ("负责修剪、施肥作业，农药配比由植保技术员确定", None, "农药应用"),
+        ("负责施工日志填写、施工资料收集整理（资料员负责归档）", None, "资料员证"),
+        ("首件自检，填写自检记录后交质检员确认", None, "质量检验"),
+        ("在护士长和责任组长领导下，负责基础护理", None, "护理管理"),
+        ("在护士长和责任组长领导下，负责基础护理", "基础护理", None),
+        ("须取得护士执业资格证书，否则解除合同", None, "合同管理"),
+        # the employer's blurb: what it builds for whom, the certificates it holds, a kindergarten's own
+        ("我们主要为高校、医院和政府单位开发智慧校园平台、HIS医院信息系统", None, "医院信息系统"),
+        ("公司通过CMMI3级评估、ISO9001认证，拥有软件著作权80余项", None, "质量管理"),
+        ("协助公司通过ISO9001认证", "质量管理", None),  # a duty
+        ("我园开设12个教学班，开展海洋特色课程和蒙台梭利混龄班", None, "早期教育指导"),
+        ("熟悉蒙台梭利教学法", "早期教育指导", None),
+        ("蓝湾度假酒店（国际品牌管理的五星级度假酒店）诚招2026届实习生", None, "品牌管理"),
+        # an apprenticeship's training, headed or said in passing, and what the hirer arranges
+        ("——培训安排——\n入职安全交底+车间5S培训；由调试组长带教", None, "6S现场管理"),
+        ("（五）培训：入职ESD防静电培训、6S、品质基础培训", None, "6S现场管理"),
+        ("【培训与取证】入职后进行三级安全教育", None, "安全教育培训"),
+        ("实习期间安排资深造价工程师“一带一”", None, "造价工程师"),
+        ("不要求入职时持有电梯作业人员证，公司安排培训并报考特种设备作业人员证", None, "电梯作业证"),
+        ("不要求入职时持有电梯作业人员证，公司安排培训并报考特种设备作业人员证", None, "特种设备作业证"),
+        ("入职需办理健康证", None, "人事事务"),
+        ("报名请联系学院招就处或企业HR 邓小姐", None, "人事事务"),
+        # fields of study, not skills
+        ("能辨识常用中药饮片者优先（中药学专业）", None, "中药学"),
+        ("面向：储能材料技术、新能源材料应用技术", None, "锂电池材料"),
+        ("招收烹饪工艺与营养、营养配餐专业学徒25名", None, "营养与膳食"),
+        # the hirer's side again, and what the job does not involve, listed
+        ("身体健康，需办理健康证（公司报销）", None, "费用报销"),
+        ("没有的入职时公司带去办理并报销", None, "费用报销"),
+        ("协助完成公司报销、采购等行政事务", "费用报销", None),
+        ("本岗位不涉及业务推广和电话销售，营销部另行招聘", None, "销售技巧"),
+        ("本岗位不涉及业务推广和电话销售，营销部另行招聘", None, "招聘"),
+        ("贷款由客户经理负责，柜员不办理贷款业务", None, "信贷业务"),
+        ("五、招聘程序：网上报名—资格审查—笔试—面试", None, "招聘"),
+        ("【招募岗位】邮轮餐厅服务生、客舱服务员、酒吧服务员", None, "客舱服务"),
+        # blurbs: a home's kind, a firm's practice areas, a kindergarten's speciality; the hirer's own hiring
+        ("康颐园是太原市小店区的一家医养结合型养老机构，床位400张", None, "医养结合服务"),
+        ("本所主要业务领域包括劳动争议、公司法律顾问与企业合规", None, "非诉法律事务"),
+        ("是省级示范幼儿园，以蒙台梭利教育和绘本阅读为特色", None, "早期教育指导"),
+        ("💗太原康颐园养老服务中心招聘💗", None, "招聘"),
+        ("📞 招聘负责人：浦教练 0592-5566778", None, "招聘"),
+        # work a department, another post or another company does
+        ("其中市场销售部负责直播带货和线上推广", None, "直播带货"),
+        ("工程预算由预算员编制，现场施工由项目部负责", None, "工程造价"),
+        ("三维特效外包给合作公司制作", None, "影视特效"),
+        ("中间产品检测和成品放行由QC、QA负责", None, "质量检验"),
+        ("HAZOP分析和工艺变更管理由工艺安全工程师负责", None, "注册安全工程师"),
+        ("协助部门负责人完成海运海外指定货业务操作", "国际货运代理", None),  # the hire's own duty
+        # a school's forwarded notice and the hirer's training and paperwork
+        ("经学校招生就业处联系，中湘建工来校招聘", None, "招聘"),
+        ("以下为医院招聘信息，请于12月1日前在“就业服务平台”报名", None, "职业指导"),
+        ("新人入职先进行医院制度和医疗安全培训，然后在各病区轮转", None, "安全教育培训"),
+        ("大二下学期开设订单班，企业讲师进校授课（客运组织、行车组织、票务管理）", None, "铁路行车组织"),
+        ("有企业人力资源管理师（四级）证书者优先", None, "大学英语四级"),
+        ("审核订单尺寸，对接生产部门处理补单", None, "助产技术"),
+        ("细心、耐心，空间想象力好", None, "创新意识"),
+        # another shop's trade, a place named for a skill, a blurb's one-line heading
+        ("等你拿了证才能上手。钣金喷漆是钣喷车间的活，不归机电组", None, "钣金加工"),
+        ("园有绘本馆、种植园和室内游泳馆，开设英语浸润班", None, "游泳"),
+        ("简介：主营消费电子PCBA代工，ISO9001/IATF16949/ISO13485体系认证", None, "质量管理"),
+    ],
+)
+def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):
+    names = {f.name for f in extract(vocabulary, text)}
+    if found is not None:
+        assert found in names
+    if not_found is not None:
+        assert not_found not in names
