@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from matchmaker import create_app
 from matchmaker.extensions import db
+from matchmaker.matching.engine.extract import extract
 from matchmaker.matching.engine.taxonomy import SkillEntry, Taxonomy
 from matchmaker.reference.seed import skill_entries
 
@@ -281,6 +282,16 @@ def assert_problem(resp, status: int, *fields: str) -> dict:
     for field in fields:
         assert field in body.get("errors", {}), body
     return body
+
+
+def assert_reads(vocabulary, text: str, found: str | None, not_found: str | None) -> None:
+    """The vocabulary tables' one check: ``text`` names ``found`` and not ``not_found`` (either may be
+    None)."""
+    names = {f.name for f in extract(vocabulary, text)}
+    if found is not None:
+        assert found in names
+    if not_found is not None:
+        assert not_found not in names
 
 
 @pytest.fixture(scope="session")
