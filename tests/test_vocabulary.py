@@ -557,6 +557,32 @@ from conftest import assert_reads
         ("Clients include HVAC and EPC contractors", None, "核心网技术"),
         ("熟悉4G核心网EPC", "核心网技术", None),
         ("Report software updates (failed OTA cases) to HQ", None, "OTA运营"),
+        # what the annotators kept listing under names the vocabulary lacked
+        ("具备团队管理能力", "团队管理", None),
+        ("能带团队，有门店经验", "团队管理", None),
+        ("负责销售团队管理", "销售管理", "团队管理"),  # the longer, a sales manager's work
+        ("富有爱心和耐心，喜欢小朋友", "爱心", None),
+        ("有良好的审美能力", "审美能力", None),
+        ("有同理心，能换位思考", "同理心", None),
+        ("具备一定的领导能力", "领导力", None),
+        ("会说粤语者优先", "粤语", None),
+        ("熟练使用Visio绘制流程图", "Visio", None),
+        ("会用XMind整理思路", "思维导图", None),
+        ("具有较强的分析判断能力", "逻辑思维", None),  # judgement is read as the thinking it is
+        ("有大局观，执行力强", "大局观", None),
+        ("具备风险意识", "风险意识", None),
+        ("有较强的决策能力", "决策能力", None),
+        ("良好的情绪管理能力", "情绪管理", None),
+        ("能自我激励，目标感强", "积极主动", None),
+        ("负责APP用户运营，提升用户留存", "用户运营", None),
+        ("负责手游运营", "游戏运营", None),
+        ("负责平台广告审核", "内容审核", None),
+        ("负责业务需求分析", "需求分析", None),
+        ("负责产品技术文档编写", "技术文档编写", None),
+        ("负责EDM营销", "网络营销", None),
+        ("熟悉进销存", "库存管理", None),
+        ("负责候选人背景调查", "招聘", None),
+        ("负责市场分析和竞品调研", "市场营销", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
