@@ -583,6 +583,11 @@ from conftest import assert_reads
         ("熟悉进销存", "库存管理", None),
         ("负责候选人背景调查", "招聘", None),
         ("负责市场分析和竞品调研", "市场营销", None),
+        ("负责私募股权投资项目的投后管理", "股权投资", None),
+        ("负责上市公司信息披露", "信息披露", None),
+        ("负责门诊预检分诊", "分诊", None),
+        ("为住客办理外币兑换", "外汇业务", None),
+        ("会用R语言做统计建模", "统计软件", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
