@@ -588,6 +588,10 @@ from conftest import assert_reads
         ("负责门诊预检分诊", "分诊", None),
         ("为住客办理外币兑换", "外汇业务", None),
         ("会用R语言做统计建模", "统计软件", None),
+        # a vocational college's English certificate (PRETCO), and a 1+X certificate by its full name
+        ("CET-4或英语A级", "英语应用能力证书", None),
+        ("通过高等学校英语应用能力考试A级", "英语应用能力证书", None),
+        ("持食品检验管理职业技能等级证书者优先", "食品检验", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
