@@ -592,6 +592,14 @@ from conftest import assert_reads
         ("CET-4或英语A级", "英语应用能力证书", None),
         ("通过高等学校英语应用能力考试A级", "英语应用能力证书", None),
         ("持食品检验管理职业技能等级证书者优先", "食品检验", None),
+        # the notices' plain words for a knack for numbers, electrical basics, drawings and cabling
+        ("认真细致，对数据敏感", "数字敏感度", None),
+        ("具备基本电气知识", "电工技术", None),
+        ("掌握电工电子基础", "电工技术", None),
+        ("会用CAD看模具图", "机械制图", None),
+        ("能识读简单机械装配图", "机械制图", "机械装配"),  # reading the drawing, not assembling
+        ("能看懂设备接线图", "电气制图", None),
+        ("服务器上下架、跳线布线、贴标签", "综合布线", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
