@@ -599,6 +599,10 @@ from conftest import assert_reads
         ("会用CAD看模具图", "机械制图", None),
         ("能识读简单机械装配图", "机械制图", "机械装配"),  # reading the drawing, not assembling
         ("能看懂设备接线图", "电气制图", None),
+        ("能看懂零件图，懂公差配合", "公差配合与测量", None),
+        ("持中式面点师职业技能等级证书者优先", "厨师证", None),
+        # a welder works to the procedure (焊接工艺规程, WPS): it is read, and its WPS is no office suite
+        ("按焊接工艺规程（WPS）施焊", "焊接工艺", "办公软件"),
         ("服务器上下架、跳线布线、贴标签", "综合布线", None),
     ],
 )

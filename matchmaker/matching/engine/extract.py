@@ -196,9 +196,10 @@ _NOT_SKILLS = re.compile(
     r"平等(?:招聘|就业|雇佣)|报销[^，。；;]{0,10}?(?:考试|考证|培训|学)费用?|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
-    # office suite or cloud), a line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a
-    # surveyor's 倾斜摄影 (no photography) and a material's 力学、阻燃性能测试 (no software testing)
-    r"[低高]应变|合同段|劳动合同制|焊接工艺(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
+    # office suite or cloud; the span starts after 焊接工艺, so the procedure itself is still read), a
+    # line job's 手脚灵活 (no adaptability), a restaurant named (中西餐厅), a surveyor's 倾斜摄影 (no
+    # photography) and a material's 力学、阻燃性能测试 (no software testing)
+    r"[低高]应变|合同段|劳动合同制|(?<=焊接工艺)(?:规程|指导书)\s*[（(]?\s*WPS|WPS\s*[/、和及与]\s*PQR|AWS\s*D\d|"
     r"(?:手脚|手指|手眼|四肢|动作|身手|肢体)灵活|[中西]?[中西]餐厅|倾斜摄影|"
     r"(?:力学|热学|阻燃|燃烧|拉伸|耐候|物理|机械|电气|热)性能测试|"
     # what the hirer does for the hire, not the hire's work: a licence got after joining (入职后办理);
