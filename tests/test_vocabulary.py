@@ -604,6 +604,9 @@ from conftest import assert_reads
         # a welder works to the procedure (焊接工艺规程, WPS): it is read, and its WPS is no office suite
         ("按焊接工艺规程（WPS）施焊", "焊接工艺", "办公软件"),
         ("服务器上下架、跳线布线、贴标签", "综合布线", None),
+        ("排查常见电气故障（接触器、继电器、变频器报警等）", "电气设备维修", None),
+        ("对加工中心、装配线进行日常点检", "设备维护保养", None),
+        ("做好焊机、焊枪日常保养和5S", "设备维护保养", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
