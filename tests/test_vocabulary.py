@@ -607,6 +607,8 @@ from conftest import assert_reads
         ("排查常见电气故障（接触器、继电器、变频器报警等）", "电气设备维修", None),
         ("对加工中心、装配线进行日常点检", "设备维护保养", None),
         ("做好焊机、焊枪日常保养和5S", "设备维护保养", None),
+        ("具备电工电子、机械基础知识", "机械基础", None),
+        ("具备基本的机械和电气知识", "机械基础", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
