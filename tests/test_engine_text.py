@@ -553,6 +553,19 @@ def test_a_field_label_names_the_fields_listed_after_its_colon(taxonomy):
     assert named_fields(knowledge) == [] and names(extract(taxonomy, knowledge)) == ["物流管理"]
 
 
+def test_a_fields_heading_on_a_line_of_its_own_lists_the_majors_on_the_lines_below_it(taxonomy):
+    notice = "【面向专业】\n物流管理、国际贸易\n电商方向：电子商务\n\n【岗位要求】\n会用Excel"
+    assert named_fields(notice) == ["物流管理", "国际贸易", "电商", "电子商务"]
+    assert names(extract(taxonomy, notice)) == ["Excel"]  # the majors listed are not skills
+    bilingual = "Majors｜面向专业\n物流管理、国际贸易\nRequirements｜任职要求\n会用Excel"
+    assert named_fields(bilingual) == ["物流管理", "国际贸易"]
+    assert names(extract(taxonomy, bilingual)) == ["Excel"]
+    # the list ends at a blank line, or at a label alone on its line: what follows is read again
+    for after in ("\n\n会用Excel", "\n岗位要求：\n会用Excel"):
+        assert named_fields("专业要求：\n物流管理" + after) == ["物流管理"]
+        assert names(extract(taxonomy, "专业要求：\n物流管理" + after)) == ["Excel"]
+
+
 def test_an_apprenticeship_notice_names_its_fields_and_its_post_apart_from_the_skills(taxonomy):
     bracketed = "【面向专业】物流管理、国际贸易\n【岗位职责】会用Excel"
     assert named_fields(bracketed) == ["物流管理", "国际贸易"]

@@ -198,6 +198,15 @@ CONTACT_LABEL = re.compile(r"(?:" + _CHANNEL + r"|联系人|联系方式|地址|
 # "招聘专业：道路与桥梁工程技术、市政工程技术": a clause ending in a field-of-study label, whose value (the
 # majors wanted) follows the colon. The majors' names are the fields asked for, not skills.
 FIELD_LABEL = re.compile(r"(?:专业(?:要求|方向|背景|范围)?|^\W*面向|^\W*(?:招聘|面向|招收)?对象)\s*$")
+# ... and on a line of its own ("【面向专业】", "Majors｜面向专业", "专业要求："), over the lines below it
+_FIELDS_HEADING = re.compile(
+    r"^\W*(?:[A-Za-z][A-Za-z &]*\s*[｜|]\s*)?【?\s*([^\W\d_]{1,8})\s*】?\s*[:：]?\s*$"
+)
+# a line that opens something else ends such a list: a bracketed or bilingual heading ("Responsibilities｜
+# 工作职责"), or a label alone on its line ("岗位职责：")
+_LIST_ENDING = re.compile(r"^\s*【|^\W*[A-Za-z][A-Za-z &]*\s*[｜|]|^\W*[^\W\d_]{1,8}\s*[:：]\s*$")
+MAX_FIELD_LINES = 6  # a longer run under the heading is no list of majors
+MAX_FIELD_LINE_CHARS = 80
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
     r"(?:招聘|招收|招募|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
@@ -361,7 +370,10 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of ``text`` that may name skills."""
     kept = []
     in_section = False  # inside a welfare or company section: its list items are skipped too
+    listed_fields = field_lists(text)
     for s_start, s_end in _split(_SENTENCE, text):
+        if any(start <= s_start < end for start, end in listed_fields):
+            continue  # the majors a fields heading lists on the lines below it
         sentence = text[s_start:s_end]
         if SKILL_HEADING.search(sentence):
             in_section = False
@@ -452,6 +464,28 @@ def posts_heading(text: str, start: int, end: int) -> bool:
 def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     """Whether the clause ``text[start:end]`` ends in ``label`` and a colon, its value in the next clause."""
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
+
+
+def field_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line listing the majors wanted under a fields heading on a line of its own
+    ("【面向专业】" then "机电一体化技术、电气自动化技术"), up to a blank line or the next heading."""
+    spans: list[tuple[int, int]] = []
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    for i, (h_start, h_end) in enumerate(lines):
+        heading = _FIELDS_HEADING.match(text[h_start:h_end])
+        if not heading or not FIELD_LABEL.search(heading.group(1)):
+            continue
+        for start, end in lines[i + 1 : i + 1 + MAX_FIELD_LINES]:
+            line = text[start:end]
+            if not line.strip() or len(line) > MAX_FIELD_LINE_CHARS or _LIST_ENDING.match(line):
+                break
+            if SKILL_HEADING.search(line) or SECTION_HEADING.match(line) or OFFER_HEADING.match(line):
+                break
+            spans.append((start, end))
+    return spans
 
 
 def bracketed_value(clause: str, *labels: re.Pattern) -> int | None:

@@ -16,6 +16,7 @@ from matchmaker.matching.engine.boilerplate import (
     clauses,
     education_end,
     english_field_lists,
+    field_lists,
     labels_value,
 )
 from matchmaker.matching.engine.normalise import simplified
@@ -168,10 +169,15 @@ def named_fields(text: str) -> list[str]:
     text = simplified(text)
     fields: list[str] = []
     listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
+    under_heading = field_lists(text)  # the lines below "【面向专业】" on a line of its own
     for start, end in clauses(text):
         clause = unicodedata.normalize("NFKC", text[start:end])
         # after a label ("招聘专业：…", "【面向专业】…") the whole clause lists fields
-        labelled = listed or bracketed_value(clause, FIELD_LABEL) is not None
+        labelled = (
+            listed
+            or bracketed_value(clause, FIELD_LABEL) is not None
+            or any(a <= start < b for a, b in under_heading)
+        )
         degree_end = len(clause) if labelled else education_end(clause)
         listed = labels_value(FIELD_LABEL, text, start, end)
         if degree_end is None or (not listed and _NO_DEGREE.search(clause) and "专业" not in clause):
