@@ -143,6 +143,18 @@ from conftest import assert_reads
         ("等你拿了证才能上手。钣金喷漆是钣喷车间的活，不归机电组", None, "钣金加工"),
         ("园有绘本馆、种植园和室内游泳馆，开设英语浸润班", None, "游泳"),
         ("简介：主营消费电子PCBA代工，ISO9001/IATF16949/ISO13485体系认证", None, "质量管理"),
+        # the hirer paying for an exam or a fare, however it says so
+        ("电工证公司统一安排考，费用报销", None, "费用报销"),
+        ("负责日常账务处理，费用报销", "费用报销", None),  # a clerk's duty stays
+        ("一年后可以参加服装制版师职业技能等级认定，考证费公司报销", None, "费用报销"),
+        ("工作安排：上20天休10天，往返西宁的交通费公司报销", None, "费用报销"),
+        ("公司报销NSCA-CPT、ACE等国际认证考试费用的50%", None, "费用报销"),
+        # the hirer's own campus hiring: a year's 校招, an English heading, a manager come to 学校招人
+        ("📢 黔通路桥 | 2026届校招来啦！", None, "招聘"),
+        ("Wuhan Donghu United Automobile Co., Ltd. — Campus Recruitment 2026", None, "招聘"),
+        ("今年老板让我亲自来学校招人", None, "招聘"),
+        ("网申：登录公司招聘官网“校园招聘”栏目", None, "招聘"),
+        ("负责校园招聘和社会招聘", "招聘", None),
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):

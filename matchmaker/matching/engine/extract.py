@@ -61,6 +61,9 @@ _PREFERRED = re.compile(
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
+# "电工证公司统一安排考，费用报销": a bare 费用报销 after the exam the hirer arranges is the hirer paying it
+_REIMBURSED = re.compile(r"\s*费用(?:全额)?(?:由公司)?报销\s*")
+_EXAM_BEFORE = re.compile(r"(?:考|考取|考证|报考|培训)\s*[，,]\s*$")
 # "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
 # "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
 # job asks for (部分, 部署, 部件 and 部品 are other words).
@@ -124,10 +127,12 @@ _NOT_SKILLS = re.compile(
     # 公路水运工程 names a testing body's field, CMA/CNAS a lab's accreditation (not management accounting)
     r"带团队|安装维|合同制|镀锌(?:钢)?管|公路水运工程|CMA\s*[/、和及与，,|｜]?\s*(?=CNAS)|(?<=CNAS)[/、和及与]CMA|CMA(?:实验室|资质|认证|体系)|"
     # an employment form in brackets (劳务派遣) or in the contract signed (签订劳务派遣合同), a
-    # notice's heading (2026年校园招聘, 2026届校园招聘, 站务员招聘), 旅行|社工|作, a hospital's software
-    # (医院管理系统), a firm's own standards (内控标准) and a granary's fumigant (磷化氢, no phosphating)
+    # notice's heading (2026年校园招聘, 2026届校招, Campus Recruitment 2026, 站务员招聘), 旅行|社工|作, a
+    # hospital's software (医院管理系统), a firm's own standards (内控标准) and a granary's fumigant
+    # (磷化氢, no phosphating)
     r"[（(]\s*劳务(?:派遣|外包)|劳务派遣(?:合同|协议|形式|方式|用工)|"
-    r"\d{4}\s*(?:年度?(?:校园|社会|春季|秋季)?|届[^，。；;]{0,8}?(?:校园|社会)?)招聘|"
+    r"\d{4}\s*(?:年度?(?:校园|社会|春季|秋季)?|届[^，。；;]{0,8}?(?:校园|社会)?)招聘|\d{4}\s*届\s*校招|"
+    r"(?i:campus\s+recruitment\s*\d{4}|\d{4}\s*campus\s+recruitment)|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # 人|民法|院 (a court, no civil law), 教育|学习 and 继续教育|学分 (no pedagogy), a bank teller's 尾箱
@@ -160,11 +165,11 @@ _NOT_SKILLS = re.compile(
     r"(?:免费|出资|承担|协助|提供)[^，。；;]{0,8}考取[^，。；;]{0,14}|"
     r"(?:人才)?招聘[”\"」』]?(?:专业|平台|网站|流程|官网|公众号|小程序)|"
     r"就业指导中心|就业(?:服务|指导)(?:平台|处|网)|"
-    # a school's forwarded notice: 学|校招|生就业处, the hirer's 招聘信息 passed on, its 招聘会; 对|接生|产,
-    # a draughtsman's 空间想象力 (no creativity)
-    r"学校招生|校招生|(?:用人单位|企业|医院|公司|以下为|现将)[^，。；;,]{0,4}招聘(?:信息|会)|举行招聘会|"
+    # a school's forwarded notice: 学|校招|生就业处 (and the hirer who comes to 学校招人), the hirer's
+    # 招聘信息 passed on, its 招聘会; 对|接生|产, a draughtsman's 空间想象力 (no creativity)
+    r"学校招(?!聘)|校招生|(?:用人单位|企业|医院|公司|以下为|现将)[^，。；;,]{0,4}招聘(?:信息|会)|举行招聘会|"
     r"暨[^，。；;,]{0,8}招聘|接生产|空间想象力?|"
-    r"(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
+    r"(?:官网|网站)?[“\"「『]\s*(?:人才招聘|招聘信息|招聘公告|校园招聘|社会招聘)\s*[”\"」』]\s*(?:栏目|专栏|板块)?|"
     # a building's wiring mended (照明线路维修, no railway track) and the file a carer or a teacher keeps
     # on each person (康复档案, 成长档案: no records management)
     r"(?:照明|电气|配电|室内|低压)线路的?(?:维修|检修|巡检|维护)|(?:康复|成长|免疫|屈光发育|修复)档案|"
@@ -193,7 +198,9 @@ _NOT_SKILLS = re.compile(
     r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+(?:festival|and\s+autumn|&\s+autumn|outing))|"
     r"(?<![A-Za-z])spring\s+(?!boot|cloud|mvc|framework|security|data|batch)[a-z]+|"
     r"(?i:(?:in|this|next|every|early|late)\s+spring)(?![A-Za-z])|"
-    r"平等(?:招聘|就业|雇佣)|报销[^，。；;]{0,10}?(?:考试|考证|培训|学)费用?|"
+    r"平等(?:招聘|就业|雇佣)|报销[^，。；;]{0,24}?(?:考试|考证|认证|培训|学)费用?|"
+    # ... and its other ways of saying so (考证费公司报销, 交通费由公司承担; and _REIMBURSED)
+    r"(?:考证|考试|培训|交通|路|差旅|体检|住宿)费用?由?(?:公司|单位|企业)(?:全额|统一)?(?:报销|承担)|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
     # office suite or cloud; the span starts after 焊接工艺, so the procedure itself is still read), a
@@ -512,6 +519,8 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
 
     for c_start, c_end in skill_clauses(text):
         clause = text[c_start:c_end]
+        if _REIMBURSED.fullmatch(clause) and _EXAM_BEFORE.search(text, max(0, c_start - 8), c_start):
+            continue
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
