@@ -155,6 +155,15 @@ from conftest import assert_reads
         ("今年老板让我亲自来学校招人", None, "招聘"),
         ("网申：登录公司招聘官网“校园招聘”栏目", None, "招聘"),
         ("负责校园招聘和社会招聘", "招聘", None),
+        # work given to others with a bracketed abbreviation, sent out (外协), or said to be another's
+        ("行车调度由控制中心（OCC）负责", None, "铁路行车组织"),
+        ("监控系统（SCADA）由厂家负责维护升级", None, "组态软件"),
+        ("备件采购由设备科统一办理", None, "采购管理"),
+        ("热处理和表面处理外协加工，不需要相关经验", None, "表面处理"),
+        ("负责诉讼、保全、执行及外协律师沟通", "诉讼实务", None),  # outside lawyers, no outsourcing
+        ("面料检验是品管部做的", None, "验布"),
+        ("几件事说清楚：买菜、验货是采购部的事", None, "外贸跟单"),
+        ("会计核算是财务部的核心工作之一", "会计核算", None),
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):
