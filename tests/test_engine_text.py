@@ -566,6 +566,13 @@ def test_a_fields_heading_on_a_line_of_its_own_lists_the_majors_on_the_lines_bel
         assert names(extract(taxonomy, "专业要求：\n物流管理" + after)) == ["Excel"]
 
 
+def test_a_not_required_heading_on_a_line_of_its_own_waives_the_items_below_it(taxonomy):
+    notice = "要求：\n- 会用Excel\n不要求：\n- PLC编程、SQL\n- 沟通能力好更佳\n\n- 会MySQL"
+    assert names(extract(taxonomy, notice)) == ["Excel", "MySQL"]
+    bilingual = "Not Required｜以下不作要求\n- PLC编程\nRequirements｜任职要求\n- 会SQL"
+    assert names(extract(taxonomy, bilingual)) == ["SQL"]
+
+
 def test_an_apprenticeship_notice_names_its_fields_and_its_post_apart_from_the_skills(taxonomy):
     bracketed = "【面向专业】物流管理、国际贸易\n【岗位职责】会用Excel"
     assert named_fields(bracketed) == ["物流管理", "国际贸易"]

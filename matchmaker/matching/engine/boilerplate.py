@@ -18,6 +18,7 @@ management or related majors"; their sentences also end at a full stop before a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _HAN = r"\u4e00-\u9fff"  # the CJK ideographs, inside a character class
 # Sentence boundaries: line breaks, sentence punctuation, and list markers like "1、" "2." "（3）".
@@ -206,7 +207,13 @@ _FIELDS_HEADING = re.compile(
 # 工作职责"), or a label alone on its line ("岗位职责：")
 _LIST_ENDING = re.compile(r"^\s*【|^\W*[A-Za-z][A-Za-z &]*\s*[｜|]|^\W*[^\W\d_]{1,8}\s*[:：]\s*$")
 MAX_FIELD_LINES = 6  # a longer run under the heading is no list of majors
-MAX_FIELD_LINE_CHARS = 80
+MAX_LIST_LINE_CHARS = 80  # a longer line is prose, no item of a list
+# "不要求：", "Not Required｜以下不作要求" on a line of its own: the items below it are waived
+_WAIVED_HEADING = re.compile(
+    r"^\W*(?:(?i:not\s+required)\s*[｜|]?\s*)?(?:以下)?(?:不作要求|不要求|不需要|无需|不必)[^\w]*$"
+    r"|^\W*(?i:not\s+required)\W*$"
+)
+MAX_WAIVED_LINES = 8
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
     r"(?:招聘|招收|招募|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
@@ -370,10 +377,10 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of ``text`` that may name skills."""
     kept = []
     in_section = False  # inside a welfare or company section: its list items are skipped too
-    listed_fields = field_lists(text)
+    not_asked = field_lists(text) + waived_lists(text)
     for s_start, s_end in _split(_SENTENCE, text):
-        if any(start <= s_start < end for start, end in listed_fields):
-            continue  # the majors a fields heading lists on the lines below it
+        if any(start <= s_start < end for start, end in not_asked):
+            continue  # the majors a fields heading lists on the lines below it, or what 不要求： waives
         sentence = text[s_start:s_end]
         if SKILL_HEADING.search(sentence):
             in_section = False
@@ -466,26 +473,42 @@ def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
 
 
-def field_lists(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line listing the majors wanted under a fields heading on a line of its own
-    ("【面向专业】" then "机电一体化技术、电气自动化技术"), up to a blank line or the next heading."""
+def _listed_under(text: str, heading: Callable[[str], object], most: int) -> list[tuple[int, int]]:
+    """(start, end) of each line under a line for which ``heading`` holds, up to a blank line, the next
+    heading, a line too long for a list item, or ``most`` lines."""
     spans: list[tuple[int, int]] = []
     lines, start = [], 0
     for line in text.split("\n"):
         lines.append((start, start + len(line)))
         start += len(line) + 1
     for i, (h_start, h_end) in enumerate(lines):
-        heading = _FIELDS_HEADING.match(text[h_start:h_end])
-        if not heading or not FIELD_LABEL.search(heading.group(1)):
+        if not heading(text[h_start:h_end]):
             continue
-        for start, end in lines[i + 1 : i + 1 + MAX_FIELD_LINES]:
+        for start, end in lines[i + 1 : i + 1 + most]:
             line = text[start:end]
-            if not line.strip() or len(line) > MAX_FIELD_LINE_CHARS or _LIST_ENDING.match(line):
+            if not line.strip() or len(line) > MAX_LIST_LINE_CHARS or _LIST_ENDING.match(line):
                 break
             if SKILL_HEADING.search(line) or SECTION_HEADING.match(line) or OFFER_HEADING.match(line):
                 break
             spans.append((start, end))
     return spans
+
+
+def _names_fields(line: str) -> bool:
+    heading = _FIELDS_HEADING.match(line)
+    return bool(heading and FIELD_LABEL.search(heading.group(1)))
+
+
+def field_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line listing the majors wanted under a fields heading on a line of its own
+    ("【面向专业】" then "机电一体化技术、电气自动化技术"), up to a blank line or the next heading."""
+    return _listed_under(text, _names_fields, MAX_FIELD_LINES)
+
+
+def waived_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line under "不要求：" or "Not Required｜以下不作要求" on a line of its own: what
+    the notice says it does not ask."""
+    return _listed_under(text, _WAIVED_HEADING.match, MAX_WAIVED_LINES)
 
 
 def bracketed_value(clause: str, *labels: re.Pattern) -> int | None:
