@@ -566,6 +566,20 @@ def test_a_fields_heading_on_a_line_of_its_own_lists_the_majors_on_the_lines_bel
         assert names(extract(taxonomy, "专业要求：\n物流管理" + after)) == ["Excel"]
 
 
+def test_a_text_tables_fields_column_lists_majors_not_skills(taxonomy):
+    table = (
+        "岗位 | 人数 | 面向专业 | 工作内容\n"
+        "跟单员 | 3 | 物流管理、国际贸易 | 用Excel做日报\n"
+        "数据员 | 2 | 物流管理 | 写SQL查询\n\n"
+        "要求：熟悉PLC编程"
+    )
+    assert named_fields(table) == ["物流管理", "国际贸易"]
+    assert names(extract(taxonomy, table)) == ["Excel", "SQL", "PLC编程"]
+    # a table without a fields column reads its cells as before
+    plain = "岗位 | 人数 | 工作内容\n数据员 | 2 | 物流管理、写SQL查询"
+    assert names(extract(taxonomy, plain)) == ["物流管理", "SQL"]
+
+
 def test_a_not_required_heading_on_a_line_of_its_own_waives_the_items_below_it(taxonomy):
     notice = "要求：\n- 会用Excel\n不要求：\n- PLC编程、SQL\n- 沟通能力好更佳\n\n- 会MySQL"
     assert names(extract(taxonomy, notice)) == ["Excel", "MySQL"]

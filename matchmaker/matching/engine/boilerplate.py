@@ -214,6 +214,7 @@ _WAIVED_HEADING = re.compile(
     r"|^\W*(?i:not\s+required)\W*$"
 )
 MAX_WAIVED_LINES = 8
+_TABLE_BAR = re.compile(r"[|｜]")  # a text table's cell border
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
     r"(?:招聘|招收|招募|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
@@ -509,6 +510,28 @@ def waived_lists(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line under "不要求：" or "Not Required｜以下不作要求" on a line of its own: what
     the notice says it does not ask."""
     return _listed_under(text, _WAIVED_HEADING.match, MAX_WAIVED_LINES)
+
+
+def field_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell under a fields column of a text table ("岗位 | 人数 | 面向专业 | 工作内容",
+    then "化验员 | 3 | 金属材料检测技术 | 钢样的光谱分析"): the majors wanted, not skills."""
+    spans: list[tuple[int, int]] = []
+    in_table = False
+    column = None  # the fields column of the table being read, by its place among the header's cells
+    start = 0
+    for line in text.split("\n"):
+        bars = [m.start() for m in _TABLE_BAR.finditer(line)]
+        if len(bars) < 2:
+            in_table = False
+        elif not in_table:  # the header
+            in_table = True
+            cells = [c.strip() for c in _TABLE_BAR.split(line)]
+            column = next((i for i, cell in enumerate(cells) if FIELD_LABEL.search(cell)), None)
+        elif column is not None and column <= len(bars):
+            edges = [-1, *bars, len(line)]
+            spans.append((start + edges[column] + 1, start + edges[column + 1]))
+        start += len(line) + 1
+    return spans
 
 
 def bracketed_value(clause: str, *labels: re.Pattern) -> int | None:

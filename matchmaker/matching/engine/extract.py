@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from matchmaker.matching.engine.boilerplate import DUTY_OPENING, HEADCOUNT, WANTED, skill_clauses
+from matchmaker.matching.engine.boilerplate import DUTY_OPENING, HEADCOUNT, WANTED, field_cells, skill_clauses
 from matchmaker.matching.engine.english_phrases import english_phrase_hits
 from matchmaker.matching.engine.normalise import fold, normalise, simplified
 from matchmaker.matching.engine.phrases import (
@@ -483,6 +483,10 @@ def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, 
     return i >= 0 and end <= spans[i][1] and spans[i][1] - spans[i][0] > end - start
 
 
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
 def _certificates_named(taxonomy: Taxonomy, clause: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) for each certificate a class of certificates names in brackets."""
     for named in _CERTIFICATE_CLASS.finditer(clause):
@@ -521,6 +525,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         if matched not in item.matched:
             item.matched.append(matched)
 
+    majors_cells = field_cells(text)  # a text table's 面向专业 column
     for c_start, c_end in skill_clauses(text):
         clause = text[c_start:c_end]
         if _REIMBURSED.fullmatch(clause) and _EXAM_BEFORE.search(text, max(0, c_start - 8), c_start):
@@ -536,6 +541,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 _COMPANY_SUFFIX.match(clause, o_end)
                 or _waived(clause, o_start, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
+                or _inside_any(majors_cells, c_start + o_start, c_start + o_end)
             ):
                 continue
             if _inside_longer(not_skills, not_skill_starts, o_start, o_end):
@@ -560,7 +566,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 continue  # inside terms the dictionary read: 写作 in 公文写作 is not a second skill
             if _inside_longer(not_skills, not_skill_starts, start, end):
                 continue
-            if _waived(clause, start, end):
+            if _waived(clause, start, end) or _inside_any(majors_cells, c_start + start, c_start + end):
                 continue
             entry = taxonomy.lookup(term)
             if entry is not None and not _not_asked_for(taxonomy, entry.id, clause, start, end):

@@ -16,6 +16,7 @@ from matchmaker.matching.engine.boilerplate import (
     clauses,
     education_end,
     english_field_lists,
+    field_cells,
     field_lists,
     labels_value,
 )
@@ -170,16 +171,19 @@ def named_fields(text: str) -> list[str]:
     fields: list[str] = []
     listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
     under_heading = field_lists(text)  # the lines below "【面向专业】" on a line of its own
-    for start, end in clauses(text):
+    cells = field_cells(text)  # a text table's 面向专业 column: each cell lists fields
+    pieces = sorted([(start, end, False) for start, end in clauses(text)] + [(a, b, True) for a, b in cells])
+    for start, end, cell in pieces:
         clause = unicodedata.normalize("NFKC", text[start:end])
         # after a label ("招聘专业：…", "【面向专业】…") the whole clause lists fields
         labelled = (
-            listed
+            cell
+            or listed
             or bracketed_value(clause, FIELD_LABEL) is not None
             or any(a <= start < b for a, b in under_heading)
         )
         degree_end = len(clause) if labelled else education_end(clause)
-        listed = labels_value(FIELD_LABEL, text, start, end)
+        listed = not cell and labels_value(FIELD_LABEL, text, start, end)
         if degree_end is None or (not listed and _NO_DEGREE.search(clause) and "专业" not in clause):
             continue
         for piece in _FILLER.split(clause[:degree_end]):
