@@ -609,6 +609,7 @@ from conftest import assert_reads
         ("做好焊机、焊枪日常保养和5S", "设备维护保养", None),
         ("具备电工电子、机械基础知识", "机械基础", None),
         ("具备基本的机械和电气知识", "机械基础", None),
+        ("普通话二级乙等及以上", "普通话等级证书", "普通话"),  # a level of the test is its certificate
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):
