@@ -94,7 +94,8 @@ def round_hits(taxonomy, text, labelled) -> tuple[list[Hit], int]:
 
 
 def design(hits: list[Hit], columns: dict[str, int], grow: bool) -> sparse.csr_matrix:
-    """The hits' features as a sparse matrix; ``grow`` adds the columns only training sees."""
+    """The hits' features as a sparse matrix, a last column of ones for the intercept; ``grow`` adds
+    the columns only training sees."""
     rows, cols, values = [], [], []
     for i, hit in enumerate(hits):
         for name, value in hit.features.items():
@@ -104,12 +105,12 @@ def design(hits: list[Hit], columns: dict[str, int], grow: bool) -> sparse.csr_m
                 rows.append(i)
                 cols.append(columns[name])
                 values.append(value)
-    return sparse.csr_matrix((values, (rows, cols)), shape=(len(hits), len(columns) + 1))
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(hits), len(columns)))
+    return sparse.hstack([matrix, np.ones((len(hits), 1))]).tocsr()
 
 
 def fit(x: sparse.csr_matrix, y: np.ndarray) -> np.ndarray:
     """Weights of an L2-penalised logistic regression (the last column is the intercept)."""
-    x = sparse.hstack([x[:, :-1], np.ones((x.shape[0], 1))]).tocsr()
 
     def loss(w):
         z = x @ w
@@ -122,7 +123,6 @@ def fit(x: sparse.csr_matrix, y: np.ndarray) -> np.ndarray:
 
 
 def probabilities(x: sparse.csr_matrix, w: np.ndarray) -> np.ndarray:
-    x = sparse.hstack([x[:, :-1], np.ones((x.shape[0], 1))]).tocsr()
     return 1 / (1 + np.exp(-(x @ w)))
 
 

@@ -484,6 +484,7 @@ def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, 
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (a few, in any order)."""
     return any(a <= start and end <= b for a, b in spans)
 
 
