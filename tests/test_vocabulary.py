@@ -566,7 +566,7 @@ from conftest import assert_reads
         ("有同理心，能换位思考", "同理心", None),
         ("具备一定的领导能力", "领导力", None),
         ("会说粤语者优先", "粤语", None),
-        ("熟练使用Visio绘制流程图", "Visio", None),
+        ("熟练使用Visio绘制流程图", "Microsoft Visio", None),
         ("会用XMind整理思路", "思维导图", None),
         ("具有较强的分析判断能力", "逻辑思维", None),  # judgement is read as the thinking it is
         ("有大局观，执行力强", "大局观", None),

@@ -14,6 +14,9 @@ from matchmaker.reference import crosswalk_check
         # "or equivalent" after a certificate and "or similar" after a tool name no fields of study
         ("Good English reading and writing (CET-6 or equivalent)", "大学英语六级", None),
         ("Proficient in Excel or similar tools", "Excel", None),
+        # a company's vision is no misspelt Visio; the tool by its name is read
+        ("Our vision is to grow with our clients", None, "Microsoft Visio"),
+        ("Draw process flowcharts in Visio", "Microsoft Visio", None),
         # the workshop's, the ward's, the pharmacy's and the shop's English (seeds/skills/english.yaml)
         ("Measure dimension with caliper, micrometer", "量具使用", None),
         ("Daily maintenance of welding gun and wire feeder", "设备维护保养", None),
