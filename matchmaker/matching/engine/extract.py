@@ -61,9 +61,6 @@ _PREFERRED = re.compile(
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
-# "电工证公司统一安排考，费用报销": a bare 费用报销 after the exam the hirer arranges is the hirer paying it
-_REIMBURSED = re.compile(r"\s*费用(?:全额)?(?:由公司)?报销\s*")
-_EXAM_BEFORE = re.compile(r"(?:考|考取|考证|报考|培训)\s*[，,]\s*$")
 # "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
 # "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
 # job asks for (部分, 部署, 部件 and 部品 are other words).
@@ -203,7 +200,7 @@ _NOT_SKILLS = re.compile(
     r"(?<![A-Za-z])spring\s+(?!boot|cloud|mvc|framework|security|data|batch)[a-z]+|"
     r"(?i:(?:in|this|next|every|early|late)\s+spring)(?![A-Za-z])|"
     r"平等(?:招聘|就业|雇佣)|报销[^，。；;]{0,24}?(?:考试|考证|认证|培训|学)费用?|"
-    # ... and its other ways of saying so (考证费公司报销, 交通费由公司承担; and _REIMBURSED)
+    # ... and its other ways of saying so (考证费公司报销, 交通费由公司承担; and boilerplate's _REIMBURSED)
     r"(?:考证|考试|培训|交通|路|差旅|体检|住宿)费用?由?(?:公司|单位|企业)(?:全额|统一)?(?:报销|承担)|"
     # another trade's sense of a word: a pile's 低应变 test (no adaptability), a road's 第三合同段 (a works
     # lot), 劳动合同制 (a form of employment), a welder's WPS and AWS D1.1 (a procedure and a code, no
@@ -529,8 +526,6 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
     majors_cells = field_cells(text)  # a text table's 面向专业 column
     for c_start, c_end in skill_clauses(text):
         clause = text[c_start:c_end]
-        if _REIMBURSED.fullmatch(clause) and _EXAM_BEFORE.search(text, max(0, c_start - 8), c_start):
-            continue
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
