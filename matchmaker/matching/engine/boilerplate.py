@@ -479,14 +479,20 @@ def labels_value(label: re.Pattern, text: str, start: int, end: int) -> bool:
     return bool(label.search(text, start, end)) and text[end : end + 1] in ":："
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, without its line break."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def _listed_under(text: str, heading: Callable[[str], object], most: int) -> list[tuple[int, int]]:
     """(start, end) of each line under a line for which ``heading`` holds, up to a blank line, the next
     heading, a line too long for a list item, or ``most`` lines."""
     spans: list[tuple[int, int]] = []
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
+    lines = _line_spans(text)
     for i, (h_start, h_end) in enumerate(lines):
         if not heading(text[h_start:h_end]):
             continue
@@ -523,8 +529,8 @@ def field_cells(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_table = False
     column = None  # the fields column of the table being read, by its place among the header's cells
-    start = 0
-    for line in text.split("\n"):
+    for start, end in _line_spans(text):
+        line = text[start:end]
         bars = [m.start() for m in _TABLE_BAR.finditer(line)]
         if len(bars) < 2:
             in_table = False
@@ -535,7 +541,6 @@ def field_cells(text: str) -> list[tuple[int, int]]:
         elif column is not None and column <= len(bars):
             edges = [-1, *bars, len(line)]
             spans.append((start + edges[column] + 1, start + edges[column + 1]))
-        start += len(line) + 1
     return spans
 
 
