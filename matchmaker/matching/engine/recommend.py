@@ -165,6 +165,9 @@ class MajorIndex:
         for p in self.profiles.values():
             for skill_id, weight in p.skills.items():
                 self.by_skill[skill_id].append((p.code, weight))
+        self.majors_with = {
+            skill_id: tuple(code for code, _w in pairs) for skill_id, pairs in self.by_skill.items()
+        }
         n = max(1, len(self.profiles))
         self.idf = {s: math.log(1 + n / len(majors)) for s, majors in self.by_skill.items()}
         self.mass = {
@@ -409,18 +412,19 @@ class MajorIndex:
         total = sum(w * self.idf.get(s, idf_default) for s, w in weights.items())
         covered: dict[str, float] = defaultdict(float)
         used: dict[str, float] = defaultdict(float)
-        pairs: dict[str, list[tuple[int, float]]] = defaultdict(list)
         named: set[str] = set()  # majors a hard skill of the job is in
         for skill_id, w in weights.items():
             idf = self.idf.get(skill_id)
             if idf is None:
                 continue
+            # the hot loop of a request (a common skill is in hundreds of majors): (w * idf) * mw is the
+            # product w * idf * mw, bit for bit
+            share = w * idf
             for code, mw in self.by_skill[skill_id]:
-                covered[code] += w * idf * mw
+                covered[code] += share * mw
                 used[code] += mw * idf
-                pairs[code].append((skill_id, mw))
-                if skill_id not in soft:
-                    named.add(code)
+            if skill_id not in soft:
+                named.update(self.majors_with[skill_id])
         divisions = frozenset(industries)
         fits = self.title_fit(title) if title else {}
         trades = divisions - _ANY_TRADE_DIVISIONS
@@ -438,7 +442,7 @@ class MajorIndex:
             scored = self._scored(set(fits), level, covered, used, total, fits, field_fits, divisions)
         # Only the returned majors need their explanation built.
         return [
-            self._explain(code, -neg, coverage, focus, fits, field_fits, divisions, pairs, via.get(code))
+            self._explain(code, -neg, coverage, focus, fits, field_fits, divisions, weights, via.get(code))
             for neg, code, coverage, focus in heapq.nsmallest(limit, scored)
         ]
 
@@ -512,9 +516,11 @@ class MajorIndex:
         return self._counterparts[(code, level)]
 
     def _explain(
-        self, code, score, coverage, focus, fits, field_fits, divisions, pairs, via=None
+        self, code, score, coverage, focus, fits, field_fits, divisions, weights, via=None
     ) -> Recommendation:
         profile = self.profiles[code]
+        # the job's skills the major teaches, in the job's order (only the returned majors need them)
+        pairs = [(skill_id, profile.skills[skill_id]) for skill_id in weights if skill_id in profile.skills]
         fit, fit_on = fits.get(code, (0.0, None))
         field, field_on = field_fits.get(code, (0.0, None))
         industry, industry_on = self.industry_fit(code, divisions)
@@ -531,7 +537,7 @@ class MajorIndex:
             field_match=field_on,
             industry_fit=round(industry, 4),
             industry_match=industry_on,
-            matched=[{"skill_id": s, "major_weight": w} for s, w in sorted(pairs[code], key=lambda x: -x[1])],
+            matched=[{"skill_id": s, "major_weight": w} for s, w in sorted(pairs, key=lambda x: -x[1])],
             industries=profile.industries,
             title_via=None
             if via is None
