@@ -16,6 +16,7 @@ else (化妆 in 化妆品) or that two words spell across their boundary (报关
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -346,14 +347,19 @@ class Found:
     matched: list[str] = field(default_factory=list)
 
 
+# Folding one character at a time is most of the cost of normalising a clause; an ad repeats its
+# characters, so each is folded once (bounded: a text of rare characters cannot grow it without end).
+_fold_char = functools.lru_cache(maxsize=8192)(fold)
+
+
 def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset in ``text`` it came from."""
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        for folded in fold(ch):
-            out.append(folded)
-            offsets.append(i)
+        folded = _fold_char(ch)
+        out.append(folded)
+        offsets.extend([i] * len(folded))
     return "".join(out), offsets
 
 
