@@ -16,6 +16,8 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from matchmaker.matching.engine.prefilter import Prefilter, searched
+
 # "学习、创新及沟通能力" → 学习能力, 创新能力, 沟通能力: the suffix is shared by every conjunct.
 _COORDINATED = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}[、及和与/]){1,5}[\u4e00-\u9fff]{2,4})(能力|意识|精神|技巧|技能|知识)"
@@ -355,6 +357,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "动物疾病诊疗": (r"(病猪|病畜|病禽|病牛|病羊|病犬|病猫|畜禽|患病动物)[^，。；;]{0,6}(诊断|治疗|诊疗)",),
 }
 _COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in ps)) for name, ps in PHRASES.items()}
+_PREFILTER = Prefilter(_COMPILED)  # most clauses hold no word any phrasing requires
 
 # "熟练使用PS、AI、PR、AE": design tools listed by the abbreviations designers use. Alone, AI is
 # artificial intelligence and PR public relations; two or more listed together are the tools.
@@ -440,7 +443,7 @@ def design_tool_hits(clause: str) -> Iterator[tuple[int, int, str]]:
 
 def phrase_hits(clause: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, canonical name) for each phrasing of :data:`PHRASES` in ``clause``."""
-    for name, pattern in _COMPILED.items():
-        match = pattern.search(clause)
+    for name in searched(_COMPILED, _PREFILTER, clause):
+        match = _COMPILED[name].search(clause)
         if match:
             yield match.start(), match.end(), name
