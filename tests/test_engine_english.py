@@ -119,6 +119,8 @@ def english_words_vocabulary():
             SkillEntry(9, "创新意识", "soft", ()),
             SkillEntry(10, "逻辑思维", "soft", ()),
             SkillEntry(11, "抗压能力", "soft", ()),
+            SkillEntry(12, "爱心", "soft", ()),
+            SkillEntry(13, "粤语", "knowledge", ()),
         ]
     )
 
@@ -132,6 +134,7 @@ def test_a_trait_said_in_one_english_word_is_found_where_it_is_the_trait():
     assert names(extract(vocabulary, "Careful, curious, logical")) == ["逻辑思维"]
     assert names(extract(vocabulary, "able to stay calm during peak season")) == ["抗压能力"]
     assert names(extract(vocabulary, "Outgoing, energetic, good leadership")) == ["亲和力"]
+    assert names(extract(vocabulary, "Calm, patient and caring, good team")) == ["抗压能力", "耐心", "爱心"]
 
 
 def test_a_trait_word_used_in_another_sense_is_not_the_trait():
@@ -142,7 +145,8 @@ def test_a_trait_word_used_in_another_sense_is_not_the_trait():
         "4. a user-friendly system, eco-friendly packaging; 5. File confidential documents; "
         "6. brief the creative agency on creative assets; 7. check logical data paths in a calm sea; "
         "8. report to the responsible manager, and be responsible to the plant director; "
-        "9. make outgoing calls, check outgoing shipments and hand over to the outgoing manager."
+        "9. make outgoing calls, check outgoing shipments and hand over to the outgoing manager; "
+        "10. caring for residents in a caring community."
     )
     assert names(extract(vocabulary, duties)) == []
 
@@ -153,9 +157,11 @@ def test_a_language_asked_for_is_found_and_a_nationality_is_not():
     assert names(extract(vocabulary, "Good command of English (CET-4), German is a plus")) == ["英语", "德语"]
     assert names(extract(vocabulary, "Japanese or German speakers also welcome")) == ["日语", "德语"]
     assert names(extract(vocabulary, "Able to read electrical schematics in English")) == ["英语"]
+    assert names(extract(vocabulary, "Good Cantonese and Mandarin; Cantonese is a plus")) == ["粤语"]
     not_asked = (
         "a Japanese-invested company; report to German management; "
-        "Only applications in English will be reviewed; English Customer Service team"
+        "Only applications in English will be reviewed; English Customer Service team; "
+        "a Cantonese restaurant serving Cantonese cuisine"
     )
     assert names(extract(vocabulary, not_asked)) == []
 

@@ -103,6 +103,16 @@ from matchmaker.reference import crosswalk_check
         ("Plant established 2012, running blow molding lines", None, "高分子材料加工"),  # the blurb
         ("Understand English copy and layout for the western market", "英语", None),
         ("Fluent spoken English not required.", None, "英语"),
+        # the concepts the annotators' lists added to common.yaml, as English ads say them
+        ("Lead a team of 15–25 warehouse operators", "团队管理", None),
+        ("Strong leadership and communication skills", "领导力", None),
+        ("Loves children; patient, kind, responsible", "爱心", None),
+        ("Patient, empathetic, detail-oriented", "同理心", None),
+        ("Good sense of western aesthetics and minimal home style", "审美能力", None),
+        ("Do triage, vital signs and nursing assessment", "分诊", None),
+        ("Write requirements analysis and user stories", "需求分析", None),
+        ("Content moderation for the app's live streams", "内容审核", None),
+        ("Draw a mind map of the course", "思维导图", None),
     ],
 )
 def test_english_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -56,6 +56,8 @@ _TRAITS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         None,
     ),
+    # "Patient, caring, calm": the trait, not caring for residents (a carer's duty)
+    ("爱心", re.compile(rf"(?i)\bcaring\b{_TRAIT_END}"), re.compile(rf"(?i){_DETERMINER}")),
     ("职业道德", re.compile(r"(?i)\bhonest\b"), None),
     ("保密意识", re.compile(r"(?i)\bdiscreet\b"), None),
     # "Honest, confidential, accurate": the trait, not confidential information or files
@@ -74,6 +76,7 @@ _LANGUAGES = {
     "thai": "泰语",
     "vietnamese": "越南语",
     "mandarin": "普通话",
+    "cantonese": "粤语",
     "shanghainese": "上海话",
 }
 _LANGUAGE = r"(?:" + "|".join(_LANGUAGES) + r")"
