@@ -177,7 +177,7 @@ def written_ads(taxonomy, index, path: Path, tag: str) -> None:
         for ad in rows:
             demands, _found = demands_from_text(taxonomy, ad["title"], ad["description"])
             industries = [ad["industry"]] if ad.get("industry") else []
-            fields = named_fields(ad["description"])
+            fields = named_fields(ad["description"], index.major_names)
             found = index.recommend(
                 demands, title=ad["title"], fields=fields, industries=industries, level="higher", limit=3
             )
@@ -228,7 +228,7 @@ def recommend_for(taxonomy, index, ad, industry_labels, limit: int = 3):
     return index.recommend(
         demands,
         title=ad["title"],
-        fields=named_fields(ad["description"]),
+        fields=named_fields(ad["description"], index.major_names),
         industries=divisions(ad, industry_labels),
         level="higher",
         limit=limit,

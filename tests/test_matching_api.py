@@ -115,6 +115,17 @@ def test_recommend_reads_the_fields_a_degree_line_asks_for(client):
     assert abs(sum(top["explanation"]["contributions"].values()) - top["score"]) < 0.05
 
 
+def test_recommend_reads_the_majors_a_notice_lists_by_name_outside_its_degree_line(client):
+    job = {
+        "title": "仓储实习生",
+        "description": "岗位：仓储实习生 6人（现代物流管理、供应链运营的同学都可以报）。负责日常单据整理。",
+        "level": "higher",
+    }
+    majors = client.post("/api/v1/majors/recommend", json=job).get_json()["majors"]
+    assert [m["code"] for m in majors[:2]] == ["530802", "530810"]  # 现代物流管理, 供应链运营
+    assert majors[1]["explanation"]["field_match"] == "供应链运营"
+
+
 def test_recommend_weighs_the_employers_industry(client):
     job = {"title": "物流客服", "description": "负责订舱、报关单据跟进，接听客户来电。", "level": "higher"}
     plain = {m["code"]: m for m in client.post("/api/v1/majors/recommend", json=job).get_json()["majors"]}

@@ -100,10 +100,11 @@ def recommend_majors(
     level_used = {"level": level, "source": "request" if level else None, "evidence": None}
     if level is None and (stated := required_level(description)) is not None:
         level_used = {"level": stated[0], "source": "description", "evidence": stated[1]}
-    recommendations = major_index().recommend(
+    index = major_index()
+    recommendations = index.recommend(
         demands,
         title=title,
-        fields=named_fields(description),
+        fields=named_fields(description, index.major_names),
         industries=industries,
         level=level_used["level"],
         limit=limit,

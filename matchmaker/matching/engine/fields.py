@@ -20,6 +20,7 @@ from matchmaker.matching.engine.boilerplate import (
     field_lists,
     labels_value,
 )
+from matchmaker.matching.engine.listed_majors import MajorNames
 from matchmaker.matching.engine.normalise import simplified
 
 # Degree-line words that are not a field: levels, "related", "preferred", list marks. 与, 及 and 和
@@ -165,8 +166,9 @@ def _english_fields(text: str) -> list[str]:
     return fields
 
 
-def named_fields(text: str) -> list[str]:
-    """The field words of ``text``'s degree lines, in order, without repeats (in simplified characters)."""
+def named_fields(text: str, catalog: MajorNames | None = None) -> list[str]:
+    """The field words of ``text``'s degree lines, in order, without repeats (in simplified characters);
+    then, given the catalog's names, the majors it lists by name elsewhere (:mod:`listed_majors`)."""
     text = simplified(text)
     fields: list[str] = []
     listed = False  # the clause before was a label ("招聘专业："): this one lists the fields
@@ -197,4 +199,5 @@ def named_fields(text: str) -> list[str]:
                     and word not in fields
                 ):
                     fields.append(word)
-    return fields + [field for field in _english_fields(text) if field not in fields]
+    fields += [field for field in _english_fields(text) if field not in fields]
+    return fields + [name for name in catalog.listed(text) if name not in fields] if catalog else fields

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from matchmaker.matching.engine.fields import JOINER
 from matchmaker.matching.engine.levels import LEVEL_ORDER
+from matchmaker.matching.engine.listed_majors import MajorNames
 from matchmaker.matching.engine.titles import clean_title
 
 WEIGHT_REQUIRED = 1.0
@@ -182,6 +183,7 @@ class MajorIndex:
         self.by_core: dict[str, list[str]] = defaultdict(list)
         self.by_name_part: dict[str, list[str]] = defaultdict(list)
         self.names = {(p.name, p.level) for p in self.profiles.values()}
+        self.major_names = MajorNames(p.name for p in self.profiles.values())  # read in an ad by named_fields
         for p in self.profiles.values():
             for core in set(self.cores[p.code]):
                 self.by_core[core].append(p.code)
