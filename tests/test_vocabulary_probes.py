@@ -161,6 +161,25 @@ from conftest import assert_reads
         ("能独立处理空运的运价、订舱", None, "独立工作能力"),  # a duty done alone, not an ability asked
         ("地铁站安检员岗位，负责进站乘客的人身安检", "安检服务", "民航安检"),  # a metro's, not an airport's
         ("机场安检员，持民航安全检查员证", "民航安检", "安检服务"),
+        # blind probe of natural ads and notices (probe10): a salary, a notice's title, the teachers, the
+        # hirer's licence, a class of certificates named by its members, a kind of project, a leaflet
+        ("新能源汽车维修技师/学徒 · 5-10K", None, "医疗器械注册"),  # no 510(k)
+        ("负责产品510K注册资料准备", "医疗器械注册", None),
+        ("熟悉西门子S7-1200编程", "PLC编程", None),  # a model's number is no salary
+        ("根据《3-6岁儿童学习与发展指南》设计区域活动", "学前教育理论", None),  # nor an age range
+        ("【春季招聘会·单位展位卡】", None, "招聘"),
+        ("【招聘】××骨科医院护士（含应届生）", None, "招聘"),
+        ("负责组织校园招聘会和面试", "招聘", None),
+        ("📞 或加HR微信：xm-hr2026（备注实习）", None, "人事事务"),
+        ("订单班课程（企业工程师授课）：SMT工艺与设备", None, "课堂教学"),
+        ("负责新员工岗前培训的授课", "课堂教学", None),
+        ("3. 能接受户外作业和登高作业（高处作业证由公司组织培训考取）；", None, "高处作业证"),
+        ("持有高处作业证", "高处作业证", None),
+        ("持有特种设备作业人员证（电梯修理）者优先", "电梯作业证", "特种设备作业证"),
+        ("持有特种设备作业人员证", "特种设备作业证", None),
+        ("参与公司智慧园区、政务服务类项目的后端开发", None, "政务服务"),
+        ("配合开展组件清洗、防雷接地检测等工作", "雷电防护", "建筑电气"),
+        ("完成海报、画册、折页、易拉宝等平面物料设计", None, "印后加工"),
     ],
 )
 def test_probe_wording_reads_as_the_skill_their_annotators_listed(vocabulary, text, found, not_found):

@@ -19,7 +19,6 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -50,6 +49,11 @@ _ENGLISH_ENDINGS = ("s", "es", "r", "er", "ers", "d", "ed", "ing", "y")
 # "etc." are no ITS or ETC (intelligent transport), "lbs" no location-based service, "ate" no ATE.
 _CAPITALS_ONLY = frozenset({"its", "etc", "lbs", "ate"})
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]{3,}")
+# Normalising drops a range's mark, so a salary of "5-10K" reads 510k (an FDA clearance); the vocabulary's
+# ranges are ages (3-6岁儿童学习与发展指南) and its models' numbers follow a letter (S7-1200).
+_SALARY_RANGE = re.compile(
+    r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s*[-~～—–−]\s*\d+(?:\.\d+)?\s*(?:[kKwW](?![A-Za-z])|千|万|元)"
+)
 # Normalising drops punctuation, so "财务、会计制度" reads 财务会计 and "销售、管理" 销售管理: two words
 # listed apart are not the term they spell together. An item that is one character ("四、六级", "入、离职")
 # shares the other's word, so the term stands.
@@ -65,7 +69,9 @@ _COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集
 # "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
 # "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
 # job asks for (部分, 部署, 部件 and 部品 are other words).
-_TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)")
+_TRADE = re.compile(
+    r"\s*(?:相关)?(?:行业|领域|从业)|类项目"
+)  # and the kind of projects done (政务服务类项目)
 # "有电商工作经验者优先", "有互联网金融类工作经验": a sector named before the experience someone has is
 # where they worked, like 电商行业; e-commerce work done there (电商运维经验, 电商推广经验) is still read.
 _SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", "互联网金融"})
@@ -101,7 +107,7 @@ _NOT_SKILLS = re.compile(
     # (a bracketed abbreviation on either side: 监控系统（SCADA）由厂家负责, 行车调度由控制中心（OCC）负责)
     r"(?:[^，。；;,（）()]|[（(][^（）()，。；;,]{1,12}[）)]){0,24}(?<![路自缘])由(?!本岗|本人|你|您|器|于)"
     r"(?:[^，。；;,（）()]|[（(][^（）()，。；;,]{1,12}[）)]){1,12}?"
-    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发|操作|撰写|编写|编制|制作|维护|办理)|"
+    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发|操作|撰写|编写|编制|制作|维护|办理|培训|考取)|"
     # ... or in brackets, the other post named first (施工资料收集整理（资料员负责归档）), a department
     # named first (其中市场销售部负责直播带货和线上推广) and work sent out (三维特效外包给合作公司制作)
     r"[（(][^）)]{0,8}(?:员|师|部|组)负责[^）)]{0,12}[）)]|"
@@ -136,6 +142,10 @@ _NOT_SKILLS = re.compile(
     r"\d{4}\s*(?:年度?(?:校园|社会|春季|秋季)?|届[^，。；;]{0,8}?(?:校园|社会)?)招聘|\d{4}\s*届\s*校招|"
     r"(?i:campus\s+recruitment\s*\d{4}|\d{4}\s*campus\s+recruitment)|"
     r"[员师工生岗]招聘(?=\s*(?:$|[:：\d(（一二三四五六七八九十]))|"
+    # a notice's bracketed title (【招聘】, 【春季招聘会·单位展位卡】), the contact's HR (加HR微信), and the
+    # course an order class's teachers give (企业工程师授课, 双导师授课): the hire is taught, no teacher
+    r"[【\[][^】\]\n]{0,12}招聘[^】\]\n]{0,12}[】\]]|(?i:hr)\s*(?:微信|电话|手机|邮箱|qq|vx|wx)|"
+    r"(?:工程师|老师|导师|师傅|讲师|专家|教师)(?:联合|共同|现场|亲自|轮流)?授课|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # 人|民法|院 (a court, no civil law), 教育|学习 and 继续教育|学分 (no pedagogy), a bank teller's 尾箱
     # (尾|箱管|理, no container yard) and a craftsman's 手眼协调 (dexterity, no organising);
@@ -388,6 +398,14 @@ def _ascii_ends_bounded(key: str, text: str, start: int, end: int) -> bool:
     return not (left or right)
 
 
+def _in_salary_range(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a range of pay ("5-10K", "6~8千")."""
+    return text[start].isdigit() and any(
+        m.start() <= start and end <= m.end()
+        for m in _SALARY_RANGE.finditer(text, max(0, start - 16), end + 4)
+    )
+
+
 def _across_listed_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two listed words of two characters or more joined across a mark."""
     mark = _LISTING_MARK.search(text, start, end)
@@ -404,6 +422,8 @@ def _dictionary_hits(
         start = end_index - len(term.key) + 1
         if not _ascii_ends_bounded(term.key, text, offsets[start], offsets[end_index] + 1):
             continue
+        if _in_salary_range(text, offsets[start], offsets[end_index] + 1):
+            continue  # a salary of 5-10K is no 510(k)
         if term.key in _CAPITALS_ONLY and not text[offsets[start] : offsets[end_index] + 1].isupper():
             continue
         if _across_listed_words(text, offsets[start], offsets[end_index] + 1):
@@ -491,15 +511,26 @@ def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _certificates_named(taxonomy: Taxonomy, clause: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, term) for each certificate a class of certificates names in brackets."""
+def _certificates_named(
+    taxonomy: Taxonomy, clause: str
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """(start, end, term) for each certificate a class of certificates names in brackets; and the spans
+    of those classes' own words, which name no certificate of their own ("特种设备作业人员证（电梯修理）"
+    asks for the lift fitter's, not every one of the class)."""
+    named_items: list[tuple[int, int, str]] = []
+    classes: list[tuple[int, int]] = []
     for named in _CERTIFICATE_CLASS.finditer(clause):
+        items = []
         for item in _CERTIFICATE_ITEM.finditer(clause, named.start(1), named.end(1)):
             said = item.group()
             spellings = (said + "证", said, said + "作业证", _CERTIFICATE_ROLE.sub("", said) + "证")
             term = next((t for t in spellings if _is_certificate(taxonomy, t)), None)
             if term is not None:
-                yield item.start(), item.end(), term
+                items.append((item.start(), item.end(), term))
+        if items:
+            named_items += items
+            classes.append((named.start(), named.start(1)))
+    return named_items, classes
 
 
 def _is_certificate(taxonomy: Taxonomy, term: str) -> bool:
@@ -537,10 +568,12 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         covered = [False] * len(clause)
         not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]  # in order, none overlapping
         not_skill_starts = [a for a, _b in not_skills]
+        certificates, certificate_classes = _certificates_named(taxonomy, clause)
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if (
-                _COMPANY_SUFFIX.match(clause, o_end)
+                _inside_any(certificate_classes, o_start, o_end)
+                or _COMPANY_SUFFIX.match(clause, o_end)
                 or _waived(clause, o_start, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
                 or _inside_any(majors_cells, c_start + o_start, c_start + o_end)
@@ -556,7 +589,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
                 (c_start + o_start, c_start + o_end),
             )
         phrased = (
-            *_certificates_named(taxonomy, clause),
+            *certificates,
             *coordinated_terms(clause, taxonomy.lookup),
             *object_work_terms(clause, taxonomy.lookup),
             *phrase_hits(clause),
