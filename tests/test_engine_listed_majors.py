@@ -20,6 +20,9 @@ def test_two_or_more_names_in_a_row_are_a_list_of_majors_wherever_they_stand():
     assert CATALOG.listed(post) == ["工程测量技术", "道路与桥梁工程技术", "无人机测绘技术"]
     chatty = "工程测量技术和无人机测绘技术的同学都可以来，道路与桥梁工程技术以及工程测量技术也行"
     assert CATALOG.listed(chatty) == ["工程测量技术", "无人机测绘技术", "道路与桥梁工程技术"]
+    # each with its headcount: "接收专业及人数：康复治疗技术25人，中医康复技术8人"
+    counted = "接收专业及人数：工程测量技术25人，无人机测绘技术 8 名；道路与桥梁工程技术4人。"
+    assert CATALOG.listed(counted) == ["工程测量技术", "无人机测绘技术", "道路与桥梁工程技术"]
 
 
 def test_a_name_alone_a_short_name_or_names_apart_are_no_list():

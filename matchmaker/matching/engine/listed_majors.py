@@ -2,10 +2,10 @@
 
 A notice names the majors it wants in its degree line (read by :mod:`fields`), but also in a post's
 brackets ("测量员 8人（工程测量技术、道路与桥梁工程技术、无人机测绘技术）"), after 面向 or in a chatty line
-("现代物流管理、供应链运营的同学都可以报"). Two or more of the catalog's names in a row, joined by list marks,
-are such a list whatever the words around them: no skill list reads that way. One name alone is not
-(物业管理 is a duty as often as 现代物业管理 is a major), nor are names under four characters (护理、保险
-and 法律 are words of every ad).
+("现代物流管理、供应链运营的同学都可以报"). Two or more of the catalog's names in a row, joined by list marks
+(a headcount may follow each), are such a list whatever the words around them: no skill list reads that
+way. One name alone is not (物业管理 is a duty as often as 现代物业管理 is a major), nor are names under
+four characters (护理、保险 and 法律 are words of every ad).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import ahocorasick
 
 MIN_NAME_CHARS = 4
 MIN_RUN = 2
-_BETWEEN = re.compile(r"\s*(?:[、，,/／;；]|以及|[和及或与])\s*")
+# a list mark between two names, after the first one's headcount if any ("康复治疗技术25人，中医康复技术8人")
+_BETWEEN = re.compile(r"\s*(?:\d+\s*[人名个])?\s*(?:[、，,/／;；]|以及|[和及或与])\s*")
 
 
 class MajorNames:
