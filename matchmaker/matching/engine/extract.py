@@ -65,7 +65,10 @@ _PREFERRED = re.compile(
 )
 # A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
 # the company's trade, not a skill the job asks for.
-_COMPANY_SUFFIX = re.compile(r"(?:股份)?(?:有限责任公司|有限公司|集团)")
+# (its trade words may come between: 恒安智能安防科技服务有限公司, 粤骏汽车销售服务有限公司)
+_COMPANY_SUFFIX = re.compile(
+    r"(?:科技|技术|服务|工程|信息|发展|实业|贸易|咨询|管理|网络|销售){0,3}(?:股份)?(?:有限责任公司|有限公司|集团)"
+)
 # "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
 # "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
 # job asks for (部分, 部署, 部件 and 部品 are other words).
@@ -146,6 +149,9 @@ _NOT_SKILLS = re.compile(
     # course an order class's teachers give (企业工程师授课, 双导师授课): the hire is taught, no teacher
     r"[【\[][^】\]\n]{0,12}招聘[^】\]\n]{0,12}[】\]]|(?i:hr)\s*(?:微信|电话|手机|邮箱|qq|vx|wx)|"
     r"(?:工程师|老师|导师|师傅|讲师|专家|教师)(?:联合|共同|现场|亲自|轮流)?授课|"
+    # a school's call to its classes (请各班级积极组织学生报名), a school's name (冶金与材料学院, 护理学院)
+    # and the cash an accountant counts (盘点库存现金: no stock)
+    r"请[^，。；;,]{0,8}积极[^，。；;,]{0,10}|[\u4e00-\u9fff]{1,8}学院|(?:盘点)?库存现金|"
     r"(?:合作|旅行|出版|杂志|报|通讯)社工|医院管理系统|内控(?:标准|指标)|磷化氢|"
     # 人|民法|院 (a court, no civil law), 教育|学习 and 继续教育|学分 (no pedagogy), a bank teller's 尾箱
     # (尾|箱管|理, no container yard) and a craftsman's 手眼协调 (dexterity, no organising);
