@@ -564,6 +564,12 @@ def test_a_fields_heading_on_a_line_of_its_own_lists_the_majors_on_the_lines_bel
     for after in ("\n\n会用Excel", "\n岗位要求：\n会用Excel"):
         assert named_fields("专业要求：\n物流管理" + after) == ["物流管理"]
         assert names(extract(taxonomy, "专业要求：\n物流管理" + after)) == ["Excel"]
+    # ... or at the next heading marked as this one is, though its label is no known heading
+    marked = "◎ 专业要求\n物流管理、国际贸易\n◎ 基本条件\n1. 年龄23周岁以下\n2. 会用Excel，有沟通能力"
+    assert named_fields(marked) == ["物流管理", "国际贸易"]
+    assert names(extract(taxonomy, marked)) == ["Excel", "沟通能力"]
+    bulleted = "◎ 专业要求\n• 物流管理\n• 国际贸易\n\n◎ 岗位职责\n会用Excel"  # items with another mark
+    assert named_fields(bulleted) == ["物流管理", "国际贸易"]
 
 
 def test_a_text_tables_fields_column_lists_majors_not_skills(taxonomy):

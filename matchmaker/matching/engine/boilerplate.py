@@ -206,6 +206,7 @@ _FIELDS_HEADING = re.compile(
 # a line that opens something else ends such a list: a bracketed or bilingual heading ("Responsibilities｜
 # 工作职责"), or a label alone on its line ("岗位职责：")
 _LIST_ENDING = re.compile(r"^\s*【|^\W*[A-Za-z][A-Za-z &]*\s*[｜|]|^\W*[^\W\d_]{1,8}\s*[:：]\s*$")
+_HEADING_MARK = re.compile(r"\s*([^\w\s【]+)")  # the symbol a heading line opens with (◎, ■, ▶)
 MAX_FIELD_LINES = 6  # a longer run under the heading is no list of majors
 MAX_LIST_LINE_CHARS = 80  # a longer line is prose, no item of a list
 # "不要求：", "Not Required｜以下不作要求" on a line of its own: the items below it are waived
@@ -496,11 +497,15 @@ def _listed_under(text: str, heading: Callable[[str], object], most: int) -> lis
     for i, (h_start, h_end) in enumerate(lines):
         if not heading(text[h_start:h_end]):
             continue
+        # the next heading marked as this one is ("◎ 专业要求" … "◎ 基本条件"): a short label, the same mark
+        marker = _HEADING_MARK.match(text, h_start, h_end)
         for start, end in lines[i + 1 : i + 1 + most]:
             line = text[start:end]
             if not line.strip() or len(line) > MAX_LIST_LINE_CHARS or _LIST_ENDING.match(line):
                 break
             if SKILL_HEADING.search(line) or SECTION_HEADING.match(line) or OFFER_HEADING.match(line):
+                break
+            if marker and line.lstrip().startswith(marker.group(1)) and _FIELDS_HEADING.match(line):
                 break
             spans.append((start, end))
     return spans
