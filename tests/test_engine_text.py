@@ -89,6 +89,10 @@ def test_boilerplate_is_not_skills(taxonomy):
         "公司简介：我公司成立于2005年，主要生产数控机床和PLC控制柜。"
     )
     assert names(extract(taxonomy, ad)) == ["PLC编程", "机械制图", "沟通能力"]
+    # a notice's posts after its blurb, under a heading naming what it needs filled, are read again
+    notice = "一、单位简介\n我公司主要生产数控机床。\n二、岗位需求\n1. 编程员（5人）：负责PLC编程\n三、要求\n"
+    notice += "善于沟通"
+    assert names(extract(taxonomy, notice)) == ["PLC编程", "沟通能力"]
 
 
 def test_duties_done_by_phone_wechat_or_qq_are_read_and_contact_lines_are_not():

@@ -90,9 +90,9 @@ _BRACKETED_HEADING = re.compile(
 )
 SKILL_HEADING = re.compile(
     # an internship's or apprenticeship's own headings too: 实习内容, 学生要求, 学徒要求
-    # and what an order class asks (报名条件, 录用条件)
+    # and what an order class asks (报名条件, 录用条件), and the posts a notice needs filled (岗位需求)
     r"(?:岗位|职位|工作|任职|招聘|应聘|主要|实习|学徒|学生|跟岗|顶岗|报名|录用|招收|申请)"
-    r"(?:职责|描述|内容|要求|资格|条件)|"
+    r"(?:职责|描述|内容|要求|资格|条件)|(?:岗位|职位|用人|招聘)需求\s*[:：]?\s*$|"
     + _MARKER
     # "Key Responsibilities", "Main tasks:", "Your responsibilities", "Basic requirements"
     + r"(?:(?:key|main|major|primary|principal|core|essential|general|basic|minimum|preferred|your)\s+)?"
