@@ -63,18 +63,17 @@ _PREFERRED = re.compile(
     r"(?i:\b(?:is|are|would\s+be|will\s+be)\s+(?:a\s+|an\s+)?(?:(?:big|great|strong)\s+)?(?:plus|bonus|advantage)\b|"
     r"\b(?:preferred|preferably|desirable|nice[\s-]to[\s-]have)\b|\b(?:is|are|also)\s+welcome\b|\ba\s+plus\b)"
 )
-# A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团) names
-# the company's trade, not a skill the job asks for.
-# (its trade words may come between: 恒安智能安防科技服务有限公司, 粤骏汽车销售服务有限公司)
+# A term that ends where a company's legal name does (景鸿国际物流股份有限公司, 赢在起点早教集团), or
+# its trade words do (恒安智能安防科技服务有限公司, 粤骏汽车销售服务有限公司), names the company's trade,
+# not a skill the job asks for.
 _COMPANY_SUFFIX = re.compile(
     r"(?:科技|技术|服务|工程|信息|发展|实业|贸易|咨询|管理|网络|销售){0,3}(?:股份)?(?:有限责任公司|有限公司|集团)"
 )
-# "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background;
-# "供应链部门", "采购部", "人事行政部经理", "供应链总监" name a department or a post. Neither is a skill the
-# job asks for (部分, 部署, 部件 and 部品 are other words).
-_TRADE = re.compile(
-    r"\s*(?:相关)?(?:行业|领域|从业)|类项目"
-)  # and the kind of projects done (政务服务类项目)
+# "电子商务行业优先", "电商从业经验": a term naming the trade someone has worked in is their background,
+# and one naming a kind of projects (政务服务类项目) what the company does; "供应链部门", "采购部",
+# "人事行政部经理", "供应链总监" name a department or a post. None is a skill the job asks for (部分, 部署,
+# 部件 and 部品 are other words).
+_TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)|类项目")
 # "有电商工作经验者优先", "有互联网金融类工作经验": a sector named before the experience someone has is
 # where they worked, like 电商行业; e-commerce work done there (电商运维经验, 电商推广经验) is still read.
 _SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", "互联网金融"})
