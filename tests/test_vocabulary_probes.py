@@ -187,6 +187,8 @@ from conftest import assert_reads
         ("冶金与材料学院｜长盛钢铁订单班来了！", None, "材料科学基础"),
         ("月底协助出纳盘点库存现金", None, "库存管理"),
         ("负责仓库库存盘点", "库存管理", None),
+        ("3. 已取得或正在备考施工员、测量员等岗位证书者优先。", "施工员证", None),  # studying is a plus
+        ("正在备考法考的同学我们非常欢迎", None, "法律职业资格证"),  # still studying: not held
     ],
 )
 def test_probe_wording_reads_as_the_skill_their_annotators_listed(vocabulary, text, found, not_found):

@@ -323,7 +323,7 @@ _CONTRACT_CLERK = re.compile(r"(?:负责|办理|协助|跟进|员工|及时|做�
 _NEED_NOT = r"(?:无需|无须|不需要?|不要求|不用)"
 _UP_TO_THE_TERM = r"(?:[^，。；;,、]{1,12}[、/和或及])*[^，。；;,、]{0,12}$"  # the items of a list before it
 _NEGATED = re.compile(
-    rf"(?:{_NEED_NOT}|没有|不涉及|不接触|不参与|不负责|不承担|不做|不含|不包括|备考)[^，。；;,]{{0,3}}$|"
+    rf"(?:{_NEED_NOT}|没有|不涉及|不接触|不参与|不负责|不承担|不做|不含|不包括)[^，。；;,]{{0,3}}$|"
     # every item of a list the job does not involve (不涉及业务推广和电话销售, 柜员不办理贷款业务)
     rf"(?:不涉及|不负责|不参与|不承担|不办理){_UP_TO_THE_TERM}|"
     # what the workplace forbids (车间内禁止佩戴首饰、化妆)
@@ -495,10 +495,17 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     return bool(kept_to) and taxonomy.skills[skill_id].name not in _RULES_AS_SKILLS
 
 
+# "正在备考法考的同学我们非常欢迎": a certificate still being studied for is not held, and not asked,
+# unless the ad calls studying for it a plus (已取得或正在备考施工员证者优先, 正在备考税务师者优先).
+_STUDYING = re.compile(r"备考[^，。；;,]{0,3}$")
+
+
 def _waived(clause: str, start: int, end: int) -> bool:
     """Whether the words around a term say the job does not need it: before it ("无需开发客户") or after
     it ("… is NOT required", "…不作要求"), however the term was found."""
     if _NEGATED.search(clause, max(0, start - 30), start):
+        return True
+    if _STUDYING.search(clause, max(0, start - 8), start) and not _PREFERRED.search(clause):
         return True
     negated = _WAIVED_AFTER.match(clause, end) or _NEGATED_AFTER.match(clause, end)
     return negated is not None and not _PREFERRED.search(clause, end, negated.end())
