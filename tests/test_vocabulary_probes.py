@@ -189,6 +189,9 @@ from conftest import assert_reads
         ("负责仓库库存盘点", "库存管理", None),
         ("3. 已取得或正在备考施工员、测量员等岗位证书者优先。", "施工员证", None),  # studying is a plus
         ("正在备考法考的同学我们非常欢迎", None, "法律职业资格证"),  # still studying: not held
+        ("- 持高压电工、登高作业特种作业操作证者优先；", "电工操作证", None),  # the class's members before it
+        ("- 持高压电工、登高作业特种作业操作证者优先；", "高处作业证", None),
+        ("不要求持有高压电工、登高作业特种作业操作证", None, "高处作业证"),
     ],
 )
 def test_probe_wording_reads_as_the_skill_their_annotators_listed(vocabulary, text, found, not_found):
