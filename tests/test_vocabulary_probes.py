@@ -192,6 +192,12 @@ from conftest import assert_reads
         ("- 持高压电工、登高作业特种作业操作证者优先；", "电工操作证", None),  # the class's members before it
         ("- 持高压电工、登高作业特种作业操作证者优先；", "高处作业证", None),
         ("不要求持有高压电工、登高作业特种作业操作证", None, "高处作业证"),
+        # a preschool teacher's skills in one character each, three or more listed together
+        ("普通话二级甲等以上，弹、唱、跳、画、说基本功扎实", "声乐", None),
+        ("具备弹、唱、跳、画、说等基本技能", "教师口语", None),
+        ("具备弹、唱、跳、画、说等基本技能", "钢琴弹奏", None),
+        ("会弹唱儿歌", "钢琴弹奏", "声乐"),  # 弹唱 is one skill
+        ("负责说、画宣传栏", None, "教师口语"),  # two verbs are no list of skills
     ],
 )
 def test_probe_wording_reads_as_the_skill_their_annotators_listed(vocabulary, text, found, not_found):

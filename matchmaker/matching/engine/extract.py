@@ -31,6 +31,7 @@ from matchmaker.matching.engine.phrases import (
     design_tool_hits,
     object_work_terms,
     phrase_hits,
+    teacher_skills,
 )
 from matchmaker.matching.engine.taxonomy import Taxonomy, Term
 
@@ -595,10 +596,12 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         not_skills = [m.span() for m in _NOT_SKILLS.finditer(clause)]  # in order, none overlapping
         not_skill_starts = [a for a, _b in not_skills]
         certificates, certificate_classes = _certificates_named(taxonomy, clause)
+        taught, teacher_lists = teacher_skills(clause)
         for start, end, term in _dictionary_hits(taxonomy, norm, offsets, clause):
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             if (
                 _inside_any(certificate_classes, o_start, o_end)
+                or _inside_any(teacher_lists, o_start, o_end)
                 or _COMPANY_SUFFIX.match(clause, o_end)
                 or _waived(clause, o_start, o_end)
                 or _not_asked_for(taxonomy, term.skill_id, clause, o_start, o_end)
@@ -620,6 +623,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
             *object_work_terms(clause, taxonomy.lookup),
             *phrase_hits(clause),
             *design_tool_hits(clause),
+            *taught,
             *english_phrase_hits(clause),
         )
         for start, end, term in phrased:

@@ -441,6 +441,23 @@ def design_tool_hits(clause: str) -> Iterator[tuple[int, int, str]]:
             yield tool.start(), tool.end(), _DESIGN_TOOLS[tool.group().lower()]
 
 
+# "弹、唱、跳、画、说基本功扎实": a preschool teacher's skills, each said in one character; three or more
+# listed together are the skills (one alone is a verb: 说明, 画图), and 弹、唱 two of them, not 弹唱.
+_TEACHER_SKILLS = {"弹": "钢琴弹奏", "唱": "声乐", "跳": "舞蹈基础", "画": "绘画基础", "说": "教师口语"}
+_TEACHER_SKILL_LIST = re.compile(r"[弹唱跳画说](?:[、，,/][弹唱跳画说]){2,4}")
+
+
+def teacher_skills(clause: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """(start, end, canonical name) for each skill of a list of a preschool teacher's one-character
+    skills, and the lists' spans (no other term is read inside them)."""
+    hits: list[tuple[int, int, str]] = []
+    lists: list[tuple[int, int]] = []
+    for listed in _TEACHER_SKILL_LIST.finditer(clause):
+        lists.append(listed.span())
+        hits += [(i, i + 1, _TEACHER_SKILLS[clause[i]]) for i in range(listed.start(), listed.end(), 2)]
+    return hits, lists
+
+
 def phrase_hits(clause: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, canonical name) for each phrasing of :data:`PHRASES` in ``clause``."""
     for name in searched(_COMPILED, _PREFILTER, clause):
