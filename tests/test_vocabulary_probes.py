@@ -198,6 +198,8 @@ from conftest import assert_reads
         ("具备弹、唱、跳、画、说等基本技能", "钢琴弹奏", None),
         ("会弹唱儿歌", "钢琴弹奏", "声乐"),  # 弹唱 is one skill
         ("负责说、画宣传栏", None, "教师口语"),  # two verbs are no list of skills
+        ("（3）病虫害识别与绿色防控（黄板、熊蜂授粉）", "病虫害防治", None),
+        ("负责番茄、黄瓜的育苗和定植", "育苗技术", None),
     ],
 )
 def test_probe_wording_reads_as_the_skill_their_annotators_listed(vocabulary, text, found, not_found):
