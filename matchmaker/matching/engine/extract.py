@@ -315,10 +315,12 @@ _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|�
 _CERTIFICATE_CLASS = re.compile(r"特种(?:设备)?作业(?:人员)?(?:操作)?证书?\s*[（(]([^）)]{2,24})[）)]")
 # ... or lists them before it: "持高压电工、登高作业特种作业操作证者优先" (高压电工证, 登高作业证); one item
 # alone before the class is an alias of its own (低压电工特种作业操作证)
+# (read back from each class word over a few items only: searched forward, a long run of listed words
+# before no class at all would be tried from each of its characters, in quadratic time)
 _HOLDING = re.compile(r"持有|取得|具有|具备|拥有|持|有")
-_CERTIFICATES_BEFORE_CLASS = re.compile(
-    r"((?:[^\W\d_]{2,8}[、和及与/])+[^\W\d_]{2,8})等?(?=特种(?:设备)?作业(?:人员)?(?:操作)?证)"
-)
+_CERTIFICATE_CLASS_WORD = re.compile(r"特种(?:设备)?作业(?:人员)?(?:操作)?证")
+_CERTIFICATES_BEFORE_CLASS = re.compile(r"((?:[^\W\d_]{2,8}[、和及与/])+[^\W\d_]{2,8})等?$")
+_CERTIFICATES_BEFORE_CHARS = 48  # about five items
 _CERTIFICATE_ITEM = re.compile(r"[^、，,/及和与\s]+")
 _CERTIFICATE_ROLE = re.compile(r"(?:作业|司机|操作|人员)$")
 # "毕业后可直接转正，签订劳动合同": the contract the hirer signs with the hire, not an HR clerk's duty
@@ -538,7 +540,12 @@ def _certificates_named(
     asks for the lift fitter's, not every one of the class)."""
     named_items: list[tuple[int, int, str]] = []
     classes: list[tuple[int, int]] = []
-    for listed in _CERTIFICATES_BEFORE_CLASS.finditer(clause):
+    for word in _CERTIFICATE_CLASS_WORD.finditer(clause):
+        listed = _CERTIFICATES_BEFORE_CLASS.search(
+            clause, max(0, word.start() - _CERTIFICATES_BEFORE_CHARS), word.start()
+        )
+        if listed is None:
+            continue
         for item in _CERTIFICATE_ITEM.finditer(clause, listed.start(1), listed.end(1)):
             held = _HOLDING.match(item.group())  # 持 of 持高压电工
             start = item.start() + (held.end() if held else 0)
