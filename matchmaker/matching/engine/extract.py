@@ -329,9 +329,9 @@ def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _certificates_named(
     taxonomy: Taxonomy, clause: str
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-    """(start, end, term) for each certificate a class of certificates names in brackets; and the spans
-    of those classes' own words, which name no certificate of their own ("特种设备作业人员证（电梯修理）"
-    asks for the lift fitter's, not every one of the class)."""
+    """(start, end, term) for each certificate a class of certificates names, in brackets after it or
+    listed before it; and the spans of the bracketed classes' own words, which name no certificate of
+    their own ("特种设备作业人员证（电梯修理）" asks for the lift fitter's, not every one of the class)."""
     named_items: list[tuple[int, int, str]] = []
     classes: list[tuple[int, int]] = []
     for word in _CERTIFICATE_CLASS_WORD.finditer(clause):
@@ -344,7 +344,7 @@ def _certificates_named(
             held = _HOLDING.match(item.group())  # 持 of 持高压电工
             start = item.start() + (held.end() if held else 0)
             said = clause[start : item.end()]
-            term = next((t for t in (said + "证", said + "作业证") if _is_certificate(taxonomy, t)), None)
+            term = _certificate_spelt(taxonomy, (said + "证", said + "作业证"))
             if term is not None:
                 named_items.append((start, item.end(), term))
     for named in _CERTIFICATE_CLASS.finditer(clause):
@@ -352,7 +352,7 @@ def _certificates_named(
         for item in _CERTIFICATE_ITEM.finditer(clause, named.start(1), named.end(1)):
             said = item.group()
             spellings = (said + "证", said, said + "作业证", _CERTIFICATE_ROLE.sub("", said) + "证")
-            term = next((t for t in spellings if _is_certificate(taxonomy, t)), None)
+            term = _certificate_spelt(taxonomy, spellings)
             if term is not None:
                 items.append((item.start(), item.end(), term))
         if items:
@@ -361,9 +361,13 @@ def _certificates_named(
     return named_items, classes
 
 
-def _is_certificate(taxonomy: Taxonomy, term: str) -> bool:
-    entry = taxonomy.lookup(term)
-    return entry is not None and entry.category == "certificate"
+def _certificate_spelt(taxonomy: Taxonomy, spellings: tuple[str, ...]) -> str | None:
+    """The first of ``spellings`` the vocabulary knows as a certificate."""
+    for term in spellings:
+        entry = taxonomy.lookup(term)
+        if entry is not None and entry.category == "certificate":
+            return term
+    return None
 
 
 def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]:
