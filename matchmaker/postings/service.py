@@ -11,8 +11,8 @@ from matchmaker.auth.permissions import bureau_sees, is_admin, region_clause
 from matchmaker.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from matchmaker.extensions import db
 from matchmaker.http import paginate
-from matchmaker.matching.engine.boilerplate import title_clauses
 from matchmaker.matching.engine.normalise import normalise
+from matchmaker.matching.engine.titles import title_clauses
 from matchmaker.orgs.models import Enterprise
 from matchmaker.postings.models import Posting, PostingSkill, PostingStatus, SkillSource
 from matchmaker.reference.models import Skill, SkillAlias

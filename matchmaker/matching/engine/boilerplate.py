@@ -8,8 +8,7 @@ A career path (横向发展：质检岗―培训岗) is skipped whole too. Other
 (but not an HR duty such as 社保增减办理), contacts, age or gender, or what the posting is
 (招聘岗位：物流专员) are skipped, and the rest of the sentence is read. A degree line names the
 fields a candidate may have studied (物流管理或化学相关专业优先), not skills the job needs, so it is
-skipped too. A job title is read part by part (:func:`title_parts`), without its benefits, its pay
-and the word that says someone is hiring (…招聘配送助理 is a delivery job, not recruiting work).
+skipped too. (A job title is read part by part, in titles.py.)
 English ads (foreign-invested employers) get the same treatment in their words: "Benefits:", "We
 offer", "is a leading supplier … founded in 1998", "Send your CV to", "Associate degree in logistics
 management or related majors"; their sentences also end at a full stop before a capital and at bullets.
@@ -133,7 +132,7 @@ KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
 # HR work on what welfare lists ("负责员工社保增减、公积金办理", "办理员工入职及转正", "进行薪资谈判",
 # "员工福利及考勤的登记") is a duty, not a benefit offered; so is work in a place or with a product
 # that welfare lists also name (健身房, 商业保险, 体检).
-_WORKPLACES = r"(?:体检|健身房|篮球场|活动室|宿舍|班车|" + _INSURANCE + ")"
+WORKPLACES = r"(?:体检|健身房|篮球场|活动室|宿舍|班车|" + _INSURANCE + ")"
 _SCHEMES = r"(?:社保|公积金|五险一金|社会保险)"
 WELFARE_DUTY = re.compile(
     _SCHEMES + r"[^，。；;]{0,8}(?:办理|申报|增减|核算|基数|参保|手续|年检)|"
@@ -151,9 +150,9 @@ WELFARE_DUTY = re.compile(
     r"(?i:(?:salary|payroll|social\s+insurance|housing\s+fund)\s+(?:calculation|administration|processing|"
     r"payment|declaration|enrol\w*|report\w*))|"
     r"(?:负责|协助|从事|销售|推销|管理|维护|接待|解读|调度|运营|经办|理赔|核保)[^，。；;]{0,10}"
-    + _WORKPLACES
+    + WORKPLACES
     + "|"
-    + _WORKPLACES
+    + WORKPLACES
     + r"[^，。；;]{0,6}(?:销售|推销|管理|维护|接待|解读|调度|运营|经办|理赔|核保|报告)"
 )
 # What the ad is about rather than what it asks for: "招聘岗位：物流专员", "特招聘2名客服专员",
@@ -325,37 +324,6 @@ _FIELDS_ENDING = re.compile(
 # whose sentence ends there
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|or|and|&))*\s*")
 
-# A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
-# keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
-# A space parts a title too, but not two English words ("Accounts Payable Clerk" is one part, its
-# "accounts payable" a skill; "客服专员 双休" is two parts).
-_PART_SEPARATORS = r"/／、&＆|＋()（）【】\[\],，;；:：!！"  # a lone + separates too, not C++'s
-_TITLE_SEPARATORS = _PART_SEPARATORS + r"\s"
-_TITLE_PARTS = re.compile(
-    f"(?:[{_PART_SEPARATORS}]|(?<![A-Za-z+])\\+(?!\\+)|(?<![A-Za-z0-9])\\s|\\s(?![A-Za-z0-9]))+"
-)
-_WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
-_JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
-# A place or a scheme that welfare lists is also where some jobs are done or what they are named by
-# (宿舍管理员, 班车司机, 社保协理员, 福利院护理员, and 船体检验员 spelt across 体检): such a word
-# runs on, without a separator, into a job's name.
-_PLACE_WORD = re.compile(_WORKPLACES + r"|社保|公积金|福利(?=院)")
-_NAMED_JOB = re.compile(
-    r"[^\W\d_聘招]{0,5}?(?:员|师|工|专员|助理|顾问|主管|经理|护士|医生|司机|教练|销售|客服)"
-    f"(?=$|[{_TITLE_SEPARATORS}+])"
-)
-_HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
-# "LT公司全城招聘客服", "徐汇静安闵行招聘配送助理": who hires where, then the job. A recruiter's job
-# keeps its 招聘 (招聘专员, 招聘与配置, 人事招聘), and so does a word that only ends in 聘 (应聘, 返聘).
-_HIRED_AS = re.compile(
-    r"(?:招聘|诚聘|急聘|急招|直招|聘请|(?<![招应返解续受])聘)"
-    r"(?!专员|主管|经理|助理|顾问|岗|与|及|和|配置|培训|渠道|(?i:hr|recruit))"
-)
-# "地铁信号维护工程师（社招）": a part that only says how the hirer recruits, no work of the job
-_HIRING_NOTE = re.compile(
-    r"(?:\d*\s*届)?(?:春季|秋季|春|秋)?(?:社招|校招|社会招聘|校园招聘|急招|急聘|热招|直招|内推|长期招聘|常年招聘)"
-)
-
 _TRIM = re.compile(r"[\W\d_]+")
 MIN_TAIL_CHARS = 4
 
@@ -429,41 +397,6 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
                 # "大专以上学历、良好的沟通能力": what follows the degree is read again
                 kept.append((c_start + degree_end, c_end))
     return kept
-
-
-def title_parts(title: str) -> list[str]:
-    """The parts of a job title that name the job: "诚聘客服专员 底薪+奖金+双休" → ["客服专员"]."""
-
-    # "出纳月薪5000" names 出纳 and "周末双休聘客服专员" 客服专员, but 福利专员 is a job
-    def benefit(match: re.Match) -> str:
-        if _JOB_RANK.match(title, match.end()):
-            return match.group()
-        place = _PLACE_WORD.match(title, match.start())
-        if place and place.end() == match.end() and _NAMED_JOB.match(title, match.end()):
-            return match.group()
-        return "，"
-
-    # "国企物业公司招聘客服" → 国企物业公司, 客服: the employer's trade stays, the hiring word goes
-    def hired_apart(part: str) -> list[str]:
-        part = _HIRING.sub("", part)
-        hired = list(_HIRED_AS.finditer(part))
-        if hired and _WORDY.search(part[hired[-1].end() :]):
-            return [part[: hired[-1].start()], part[hired[-1].end() :]]
-        return [part]
-
-    parts = _TITLE_PARTS.split(WELFARE.sub(benefit, title))
-    return [
-        p
-        for part in parts
-        for p in hired_apart(part)
-        if _WORDY.search(p) and not PERSONAL.search(p) and not _HIRING_NOTE.fullmatch(p.strip())
-    ]
-
-
-def title_clauses(title: str) -> str:
-    """A job title as text to extract skills from, one clause a part. Read whole, the benefits in a
-    title would make it a welfare clause and hide the job."""
-    return "，".join(title_parts(title))
 
 
 def posts_heading(text: str, start: int, end: int) -> bool:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from matchmaker.matching.engine.boilerplate import title_clauses
 from matchmaker.matching.engine.extract import Found, extract
 from matchmaker.matching.engine.normalise import simplified
 from matchmaker.matching.engine.recommend import WEIGHT_OPTIONAL, WEIGHT_REQUIRED, Demand
 from matchmaker.matching.engine.taxonomy import Taxonomy
+from matchmaker.matching.engine.titles import title_clauses
 
 
 def demands_from_text(

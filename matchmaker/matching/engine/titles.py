@@ -1,7 +1,10 @@
-"""A job title in the words the majors' job roles use: "客服专员（双休+五险一金）" → "客服专员".
+"""A job title, read two ways: for the skills it names, and in the words the majors' job roles use.
 
-Titles carry pay, perks, posting numbers and who is hiring, and say a job in words the role lists do
-not (英文客服, 国贸助理, 4S店机电维修技师). The recommendation matches the cleaned title against the roles.
+Titles carry pay, perks, posting numbers and who is hiring. Extraction reads a title part by part
+(:func:`title_clauses`), without its benefits, its pay and the word that says someone is hiring
+(…招聘配送助理 is a delivery job, not recruiting work). Titles also say a job in words the role lists do
+not (英文客服, 国贸助理, 4S店机电维修技师): the recommendation matches the cleaned title
+(:func:`clean_title`: "客服专员（双休+五险一金）" → "客服专员") against the roles.
 """
 
 from __future__ import annotations
@@ -9,9 +12,40 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from matchmaker.matching.engine.boilerplate import title_parts
+from matchmaker.matching.engine.boilerplate import PERSONAL, WELFARE, WORKPLACES
 from matchmaker.matching.engine.english_titles import in_role_words
 from matchmaker.matching.engine.normalise import simplified
+
+# A job title strings its parts with spaces, slashes and pluses ("电话客服专员+双休 +交金", but C++
+# keeps its pluses), lists benefits and pay among them, and opens with who is hiring ("企业直招：").
+# A space parts a title too, but not two English words ("Accounts Payable Clerk" is one part, its
+# "accounts payable" a skill; "客服专员 双休" is two parts).
+_PART_SEPARATORS = r"/／、&＆|＋()（）【】\[\],，;；:：!！"  # a lone + separates too, not C++'s
+_TITLE_SEPARATORS = _PART_SEPARATORS + r"\s"
+_TITLE_PARTS = re.compile(
+    f"(?:[{_PART_SEPARATORS}]|(?<![A-Za-z+])\\+(?!\\+)|(?<![A-Za-z0-9])\\s|\\s(?![A-Za-z0-9]))+"
+)
+_WORDY = re.compile(r"[^\W\d_kK]")  # a part with a letter in it, not a sum like 5000 or 6K
+_JOB_RANK = re.compile(r"专员|助理|主管|经理|顾问|文员|岗")
+# A place or a scheme that welfare lists is also where some jobs are done or what they are named by
+# (宿舍管理员, 班车司机, 社保协理员, 福利院护理员, and 船体检验员 spelt across 体检): such a word
+# runs on, without a separator, into a job's name.
+_PLACE_WORD = re.compile(WORKPLACES + r"|社保|公积金|福利(?=院)")
+_NAMED_JOB = re.compile(
+    r"[^\W\d_聘招]{0,5}?(?:员|师|工|专员|助理|顾问|主管|经理|护士|医生|司机|教练|销售|客服)"
+    f"(?=$|[{_TITLE_SEPARATORS}+])"
+)
+_HIRING = re.compile(r"^(?:企业直招|高薪诚聘|高薪聘请|诚聘|诚邀|急聘|急招|直招|聘)")
+# "LT公司全城招聘客服", "徐汇静安闵行招聘配送助理": who hires where, then the job. A recruiter's job
+# keeps its 招聘 (招聘专员, 招聘与配置, 人事招聘), and so does a word that only ends in 聘 (应聘, 返聘).
+_HIRED_AS = re.compile(
+    r"(?:招聘|诚聘|急聘|急招|直招|聘请|(?<![招应返解续受])聘)"
+    r"(?!专员|主管|经理|助理|顾问|岗|与|及|和|配置|培训|渠道|(?i:hr|recruit))"
+)
+# "地铁信号维护工程师（社招）": a part that only says how the hirer recruits, no work of the job
+_HIRING_NOTE = re.compile(
+    r"(?:\d*\s*届)?(?:春季|秋季|春|秋)?(?:社招|校招|社会招聘|校园招聘|急招|急聘|热招|直招|内推|长期招聘|常年招聘)"
+)
 
 # Bracketed notes, pay, posting numbers, and who is hiring ("智课教育诚邀…"): the hirer is the first
 # part of the title, so the prefix stops at a bracket or separator ("应收账款会计(急聘" keeps its job).
@@ -58,6 +92,41 @@ _TITLE_SYNONYMS = (
     ("(?<=[\u4e00-\u9fff]{2})储备(?=经理|主管)", ""),  # a 餐厅储备经理 is trained to be its 餐厅经理
 )
 _TITLE_SYNONYM_PATTERNS = tuple((re.compile(said), role_word) for said, role_word in _TITLE_SYNONYMS)
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a job title that name the job: "诚聘客服专员 底薪+奖金+双休" → ["客服专员"]."""
+
+    # "出纳月薪5000" names 出纳 and "周末双休聘客服专员" 客服专员, but 福利专员 is a job
+    def benefit(match: re.Match) -> str:
+        if _JOB_RANK.match(title, match.end()):
+            return match.group()
+        place = _PLACE_WORD.match(title, match.start())
+        if place and place.end() == match.end() and _NAMED_JOB.match(title, match.end()):
+            return match.group()
+        return "，"
+
+    # "国企物业公司招聘客服" → 国企物业公司, 客服: the employer's trade stays, the hiring word goes
+    def hired_apart(part: str) -> list[str]:
+        part = _HIRING.sub("", part)
+        hired = list(_HIRED_AS.finditer(part))
+        if hired and _WORDY.search(part[hired[-1].end() :]):
+            return [part[: hired[-1].start()], part[hired[-1].end() :]]
+        return [part]
+
+    parts = _TITLE_PARTS.split(WELFARE.sub(benefit, title))
+    return [
+        p
+        for part in parts
+        for p in hired_apart(part)
+        if _WORDY.search(p) and not PERSONAL.search(p) and not _HIRING_NOTE.fullmatch(p.strip())
+    ]
+
+
+def title_clauses(title: str) -> str:
+    """A job title as text to extract skills from, one clause a part. Read whole, the benefits in a
+    title would make it a welfare clause and hide the job."""
+    return "，".join(title_parts(title))
 
 
 def _qualified(match: re.Match) -> str:
