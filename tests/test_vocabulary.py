@@ -461,6 +461,16 @@ from conftest import assert_reads
         ("具备电工电子、机械基础知识", "机械基础", None),
         ("具备基本的机械和电气知识", "机械基础", None),
         ("普通话二级乙等及以上", "普通话等级证书", "普通话"),  # a level of the test is its certificate
+        # words spelt across two listed words or a word's boundary, a courier's parcel, a testing house
+        ("负责打印机、复印机等设备的安装、维护及故障处理", None, "宽带装维"),
+        ("选定价格合理、货物质量可靠的供应商", None, "商品陈列"),
+        ("宽带装维经验优先", "宽带装维", None),
+        ("整理并装订会计凭证，管理财务档案", None, "理财规划"),
+        ("有个人理财经验", "理财规划", None),
+        ("协调仓库及快递解决问题件", None, "问题解决能力"),
+        ("善于解决问题", "问题解决能力", None),
+        ("安排第三方检测（SGS、ITS）及验货", None, "智能交通系统"),
+        ("熟悉ITS智能交通系统", "智能交通系统", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -60,6 +60,7 @@ _SALARY_RANGE = re.compile(
 # listed apart are not the term they spell together. An item that is one character ("四、六级", "入、离职")
 # shares the other's word, so the term stands.
 _LISTING_MARK = re.compile(r"[、，。；：！？,;:!?]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _PREFERRED = re.compile(
     r"优先|加分|更佳|为佳|者更好|"  # and in English: "Japanese or Korean is a plus", "SAP preferred"
     r"(?i:\b(?:is|are|would\s+be|will\s+be)\s+(?:a\s+|an\s+)?(?:(?:big|great|strong)\s+)?(?:plus|bonus|advantage)\b|"
@@ -215,9 +216,15 @@ def _in_salary_range(text: str, start: int, end: int) -> bool:
 
 
 def _across_listed_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is two listed words of two characters or more joined across a mark."""
+    """Whether ``text[start:end]`` is two listed words joined across a mark: two characters or more
+    either side, or one either side of words that run on past it (安装、维护 spells no 装维)."""
     mark = _LISTING_MARK.search(text, start, end)
-    return bool(mark) and mark.start() - start >= 2 and end - mark.end() >= 2
+    if not mark:
+        return False
+    before, after = mark.start() - start, end - mark.end()
+    if before == 1 and after == 1:  # a word's tail and the next one's head, unless each is a whole item
+        return bool((start and _HAN_CHAR.match(text, start - 1)) or _HAN_CHAR.match(text, end))
+    return before >= 2 and after >= 2
 
 
 def _dictionary_hits(

@@ -12,21 +12,21 @@ from __future__ import annotations
 import re
 
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
-# 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file and a
-# 复印件 is a copy. Two words side by side can spell a third across their boundary: 汇报|关系
-# is not 报关, 汇报|销售 not 报销, 管理|货品 not 理货, 整理|单据 not 理单, 公司|法务 not 公司法,
-# 协|调律师 not a piano tuner, 公司|注册商标 not company registration, 安|排产|品 not scheduling,
-# 接收|发货人 not dispatch and 做|好学生 not eagerness to learn. A company's WeChat account
-# (企业微信订阅号) is not WeCom, the office suite.
+# 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file, a 复印件
+# is a copy and a courier's 问题件 a parcel gone wrong. Two words side by side can spell a third
+# across their boundary: 汇报|关系 is not 报关, 汇报|销售 not 报销, 管理|货品 not 理货, 整理|单据 not
+# 理单, 管理|财务 not 理财, 公司|法务 not 公司法, 协|调律师 not a piano tuner, 公司|注册商标 not company
+# registration, 安|排产|品 not scheduling, 接收|发货人 not dispatch and 做|好学生 not eagerness to
+# learn. A company's WeChat account (企业微信订阅号) is not WeCom, the office suite.
 NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听|复盘|回听|调听)|"
-    r"店铺布(?:局|置)|复印件|"
+    r"店铺布(?:局|置)|复印件|解决问题件|"
     # a phone's settings (懂安卓/鸿蒙系统基本设置), no app coding, and the licensed pharmacist or doctor
     # a shop hand assists (配合执业药师, 在执业药师指导下), no licence the hand holds
     r"(?:安卓|鸿蒙|(?i:ios|android))(?:[/、](?:安卓|鸿蒙|(?i:ios|android)))*"
     r"(?:设备|手机|系统的?(?:基本)?(?:设置|操作|使用))|"
     r"(?:配合|协助|在|由)执业(?:药师|医师|兽医师?)|执业(?:药师|医师)的?指导|"
-    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
+    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
@@ -204,6 +204,9 @@ NOT_SKILLS = re.compile(
     r"创新(?:产业园|园区|大厦|中心|港|谷|基地|广场|科技园)|社区调|"
     # "…有限公司招聘：", "…养老服务中心招聘💗", and who to call (招聘负责人：浦教练)
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|[^\w，。；;,]*$)|招聘负责人|"
+    # the testing houses a trade's goods are inspected by (第三方检测（SGS、ITS）): ITS is Intertek, no
+    # intelligent transport
+    r"(?i:sgs|bv|tüv|tuv|intertek|cti)\s*[、/和及,，]\s*ITS|ITS\s*[、/和及,，]\s*(?i:sgs|bv|tüv|tuv|intertek|cti)|"
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合),
     # not their skills
     r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师|"
