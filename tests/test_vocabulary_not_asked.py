@@ -164,6 +164,15 @@ from conftest import assert_reads
         ("面料检验是品管部做的", None, "验布"),
         ("几件事说清楚：买菜、验货是采购部的事", None, "外贸跟单"),
         ("会计核算是财务部的核心工作之一", "会计核算", None),
+        # whoever a list names before 协作/配合, a list of departments, the services a company buys in
+        ("与美工、客服、仓储协作，保证店铺正常运营", None, "平面设计"),
+        ("与美工、客服、仓储协作，保证店铺正常运营", None, "客户服务"),
+        ("与外贸业务员配合，及时反馈生产进度", None, "外贸业务"),
+        ("负责与供应商对接，完成商品的采购", "供应商管理", None),  # the hire's own partner
+        ("跟进订单生产进度，与生产计划、仓库、物流部门保持沟通", None, "生产计划与控制"),
+        ("协调工厂、单证、船务等部门确保按时出货", None, "外贸单证"),
+        ("负责食堂、保洁、保安、绿化等外包服务的日常管理", None, "保安服务"),
+        ("受理投诉及时提交相关部门", "客户服务", None),  # 及时 lists nothing
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):

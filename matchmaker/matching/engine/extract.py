@@ -87,6 +87,12 @@ _EXPERIENCE_AFTER = re.compile(
 _DEPARTMENT = re.compile(
     r"\s*(?:部门|总监|部(?![分署件位品])|中心(?:员工|人员|同事|的?各|经理|主管|总监)|馆(?!长))"
 )
+# "与生产计划、仓库、物流部门保持沟通", "协调工厂、单证、船务等部门": each item of a list of departments,
+# and of the services a company buys in (食堂、保洁、保安、绿化等外包服务的管理)
+_DEPARTMENTS_LISTED = re.compile(
+    r"(?:(?:[、和与/]|及(?!时))[^，。；;,、\s]{1,6}?){1,4}等?(?:各|相关)?部门|"
+    r"(?:(?:[、和与/]|及(?!时))[^，。；;,、\s]{1,6}?){0,4}等?外包"
+)
 # "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
 # work is the skill; 电脑 on its own ("熟练操作电脑") is still basic computer use.
 _COMPUTER_WORK = re.compile(r"\s*(?:打字|办公|(?i:office|word|excel|microsoft))")
@@ -297,7 +303,7 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     # An ability is neither a department nor a rule: 协调部门内部, 适应接受能力强.
     if taxonomy.skills[skill_id].category == "soft":
         return False
-    if _DEPARTMENT.match(clause, end):
+    if _DEPARTMENT.match(clause, end) or _DEPARTMENTS_LISTED.match(clause, end):
         return True
     # Keeping to the safety or food-hygiene rules (遵守安全操作规程) is a trade's competence, unlike a
     # timesheet's (遵守公司考勤制度).
