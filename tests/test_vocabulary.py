@@ -471,6 +471,11 @@ from conftest import assert_reads
         ("善于解决问题", "问题解决能力", None),
         ("安排第三方检测（SGS、ITS）及验货", None, "智能交通系统"),
         ("熟悉ITS智能交通系统", "智能交通系统", None),
+        # the mail client, named beside Word and Excel; a view of what is to come is none
+        ("熟练使用Excel、PPT、Outlook", "Outlook", None),
+        ("熟练掌握word, excel和outlook邮件的操作", "Outlook", None),
+        ("Proficient in MS Office (Word, Excel, Outlook)", "Outlook", None),
+        ("A positive outlook and a strong work ethic", None, "Outlook"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

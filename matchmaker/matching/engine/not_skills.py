@@ -194,6 +194,9 @@ NOT_SKILLS = re.compile(
     r"offices?\s+(?:admin|administration|administrator|assistant|manager|management|stationery|stationary|"
     r"supplies|building|space|hours|environment|equipment|furniture|clerk|secretary|rent|location|campus|park|"
     r"tower|area)(?![a-z]))|"
+    # a view of what is to come ("a positive outlook", "the market outlook"), no mail client
+    r"(?i:(?:positive|optimistic|upbeat|can-do|bright|sunny|cheerful|global|career|market|business|economic|"
+    r"growth|industry)\s+outlook)|"
     # a notice's headings, and the hirer's reason to hire (现因业务发展需要，招聘以下岗位; 因订单增加招聘)
     r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|"
     r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|程序|项目|计划|岗位[:：])|"
