@@ -471,6 +471,16 @@ from conftest import assert_reads
         ("善于解决问题", "问题解决能力", None),
         ("安排第三方检测（SGS、ITS）及验货", None, "智能交通系统"),
         ("熟悉ITS智能交通系统", "智能交通系统", None),
+        # equipment a hand tests with, inspects or buys is no design or theory course; a head chef is a post
+        ("按SOP操作测试治具、示波器、万用表", None, "工装夹具设计"),
+        ("有治具设计经验", "工装夹具设计", None),
+        ("负责光伏方阵、逆变器、箱变的日常巡检", None, "电力电子技术"),
+        ("熟悉整流逆变电路", "电力电子技术", None),
+        ("对原辅料、包材进行进货检验", None, "包装材料"),
+        ("熟悉包材知识", "包装材料", None),
+        ("配合后厨厨师长做好每日菜品沽清通知", None, "厨房管理"),
+        ("配合后厨厨师长做好每日菜品沽清通知", None, "中式烹调"),
+        ("负责厨房管理和出品管理", "厨房管理", None),
         # the mail client, named beside Word and Excel; a view of what is to come is none
         ("熟练使用Excel、PPT、Outlook", "Outlook", None),
         ("熟练掌握word, excel和outlook邮件的操作", "Outlook", None),
