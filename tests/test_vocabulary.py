@@ -481,6 +481,10 @@ from conftest import assert_reads
         ("配合后厨厨师长做好每日菜品沽清通知", None, "厨房管理"),
         ("配合后厨厨师长做好每日菜品沽清通知", None, "中式烹调"),
         ("负责厨房管理和出品管理", "厨房管理", None),
+        # basic retouching in Photoshop is the tool asked for
+        ("会PS基础修图者优先", "Photoshop", "修图"),
+        ("会用Photoshop简单修图者加分", "Photoshop", "修图"),
+        ("负责商品图片后期修图", "修图", None),
         # the mail client, named beside Word and Excel; a view of what is to come is none
         ("熟练使用Excel、PPT、Outlook", "Outlook", None),
         ("熟练掌握word, excel和outlook邮件的操作", "Outlook", None),
