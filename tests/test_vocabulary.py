@@ -481,6 +481,10 @@ from conftest import assert_reads
         ("配合后厨厨师长做好每日菜品沽清通知", None, "厨房管理"),
         ("配合后厨厨师长做好每日菜品沽清通知", None, "中式烹调"),
         ("负责厨房管理和出品管理", "厨房管理", None),
+        # Oracle beside SAP or another ERP is Oracle's ERP, no database
+        ("了解SAP或Oracle系统者优先", "ERP系统", "数据库应用"),
+        ("会用SAP/Oracle/鼎捷等ERP系统", "ERP系统", "数据库应用"),
+        ("熟悉MySQL、Oracle等数据库", "数据库应用", None),
         # basic retouching in Photoshop is the tool asked for
         ("会PS基础修图者优先", "Photoshop", "修图"),
         ("会用Photoshop简单修图者加分", "Photoshop", "修图"),

@@ -113,6 +113,12 @@ from matchmaker.reference import crosswalk_check
         ("Write requirements analysis and user stories", "需求分析", None),
         ("Content moderation for the app's live streams", "内容审核", None),
         ("Draw a mind map of the course", "思维导图", None),
+        # Oracle beside SAP is its ERP; a moulding defect and a drawing's marks are no welding
+        ("Oracle or SAP user experience", "ERP系统", "数据库应用"),
+        ("Experience with Oracle and SQL Server databases", "数据库应用", None),
+        ("Check short shots, sink mark, warpage, weld line", None, "焊接"),
+        ("Read drawings with GD&T tolerances and welding symbols", None, "焊接"),
+        ("MIG welding of steel frames", "焊接", None),
     ],
 )
 def test_english_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

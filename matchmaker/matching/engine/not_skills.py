@@ -207,6 +207,12 @@ NOT_SKILLS = re.compile(
     r"创新(?:产业园|园区|大厦|中心|港|谷|基地|广场|科技园)|社区调|"
     # "…有限公司招聘：", "…养老服务中心招聘💗", and who to call (招聘负责人：浦教练)
     r"(?<!负责)(?<!协助)(?<!参与)(?:公司|集团|厂|店|院|校|中心|局|单位)招聘(?:[:：]|[^\w，。；;,]*$)|招聘负责人|"
+    # a moulding defect (weld line) and a drawing's marks (welding symbols), no welding done
+    r"(?i:weld\s+lines?|welding\s+symbols?)|"
+    # Oracle named beside SAP or another ERP (SAP/Oracle/鼎捷等ERP系统, Oracle or SAP experience) is Oracle's
+    # ERP, no database: the separator is taken with it, so the span is longer than the term
+    r"(?i:oracle)\s*(?:[/、,，或和及]|or\b|and\b)(?=\s*(?i:sap|erp|鼎捷|用友|金蝶|netsuite))|"
+    r"(?:(?<=SAP)|(?<=sap)|(?<=ERP)|(?<=erp)|(?<=鼎捷)|(?<=用友)|(?<=金蝶))\s*(?:[/、,，或和及]|or\s|and\s)\s*(?i:oracle)|"
     # the head chef a kitchen hand works under (按厨师长安排, 由行政总厨指定的师傅带教): a post, no cooking
     r"厨师长|(?:行政)?总厨|"
     # the testing houses a trade's goods are inspected by (第三方检测（SGS、ITS）): ITS is Intertek, no
