@@ -173,6 +173,14 @@ from conftest import assert_reads
         ("协调工厂、单证、船务等部门确保按时出货", None, "外贸单证"),
         ("负责食堂、保洁、保安、绿化等外包服务的日常管理", None, "保安服务"),
         ("受理投诉及时提交相关部门", "客户服务", None),  # 及时 lists nothing
+        # each trade of a list before 行业, or before a company's experience
+        ("1年以上建筑智能化、安防或弱电工程行业经验", None, "建筑智能化"),
+        ("有会计师事务所或代理记账公司工作经验者优先", None, "代理记账"),
+        ("有劳务派遣或猎头公司经验优先", None, "人力资源外包"),
+        ("1年以上电子制造企业采购经验", None, "电子产品制造工艺"),
+        ("熟悉劳务派遣业务", "人力资源外包", None),
+        ("有汽车销售或其他行业销售经验", "汽车营销", None),  # the other trades are the list's
+        ("有良好的心理素质、热爱教育行业", "抗压能力", None),  # an ability is no trade
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):

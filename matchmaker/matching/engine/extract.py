@@ -79,6 +79,13 @@ _COMPANY_SUFFIX = re.compile(
 _TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)|类项目")
 # "有电商工作经验者优先", "有互联网金融类工作经验": a sector named before the experience someone has is
 # where they worked, like 电商行业; e-commerce work done there (电商运维经验, 电商推广经验) is still read.
+# ... and each trade of a list before 行业, or before a company's experience: "建筑智能化、安防或弱电工程
+# 行业经验", "会计师事务所或代理记账公司工作经验", "电子制造企业采购经验" (not "汽车销售或其他行业": the
+# other trades are the list's)
+_TRADES_LISTED = re.compile(
+    r"(?:(?:[、和与/或]|及(?!时))(?!其他|其它|同)[^，。；;,、\s]{1,8}?){1,4}(?:相关)?行业|"
+    r"(?:(?:[、和与/或]|及(?!时))[^，。；;,、\s]{1,8}?){0,4}(?:公司|企业|工厂)[^，。；;,]{0,6}?(?:经验|经历|背景)"
+)
 _SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", "互联网金融"})
 _EXPERIENCE_AFTER = re.compile(
     r"(?!\s*(?:运营|运维|推广|营销))[^，。；;、,.!！?？\n]{0,10}?(?:经验|经历|背景)"
@@ -303,7 +310,11 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     # An ability is neither a department nor a rule: 协调部门内部, 适应接受能力强.
     if taxonomy.skills[skill_id].category == "soft":
         return False
-    if _DEPARTMENT.match(clause, end) or _DEPARTMENTS_LISTED.match(clause, end):
+    if (
+        _DEPARTMENT.match(clause, end)
+        or _DEPARTMENTS_LISTED.match(clause, end)
+        or _TRADES_LISTED.match(clause, end)
+    ):
         return True
     # Keeping to the safety or food-hygiene rules (遵守安全操作规程) is a trade's competence, unlike a
     # timesheet's (遵守公司考勤制度).
