@@ -485,6 +485,15 @@ from conftest import assert_reads
         ("了解SAP或Oracle系统者优先", "ERP系统", "数据库应用"),
         ("会用SAP/Oracle/鼎捷等ERP系统", "ERP系统", "数据库应用"),
         ("熟悉MySQL、Oracle等数据库", "数据库应用", None),
+        # a sea freight manifest is no aircraft's load sheet, an English major's test no CET, a trading
+        # licence among a customer's papers no selling
+        ("制作和核对提单、舱单，及时向客户确认补料", None, "配载平衡"),
+        ("负责航空配载工作", "配载平衡", None),
+        ("英语六级或专业英语四级", "英语专业四八级", "大学英语四级"),
+        ("英语六级或专业英语四级", "大学英语六级", None),
+        ("英语四级以上", "大学英语四级", None),
+        ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
+        ("有医疗器械销售经验", "医疗器械营销", None),
         # basic retouching in Photoshop is the tool asked for
         ("会PS基础修图者优先", "Photoshop", "修图"),
         ("会用Photoshop简单修图者加分", "Photoshop", "修图"),
