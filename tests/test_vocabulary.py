@@ -494,6 +494,12 @@ from conftest import assert_reads
         ("英语四级以上", "大学英语四级", None),
         ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
         ("有医疗器械销售经验", "医疗器械营销", None),
+        # PS alone is Photoshop, but not an ad's postscript, a printing plate or a plastic
+        ("熟练使用Excel、PS", "Photoshop", None),
+        ("擅长PS和视频制作软件者优先", "Photoshop", None),
+        ("PS：表现优秀者将纳入储备干部", None, "Photoshop"),
+        ("熟悉PP、PE、PS、ABS等塑料性能", None, "Photoshop"),
+        ("负责PS版的晒版", None, "Photoshop"),
         # basic retouching in Photoshop is the tool asked for
         ("会PS基础修图者优先", "Photoshop", "修图"),
         ("会用Photoshop简单修图者加分", "Photoshop", "修图"),

@@ -218,6 +218,7 @@ _TABLE_BAR = re.compile(r"[|｜]")  # a text table's cell border
 # "电工证公司统一安排考，费用报销": a bare 费用报销 after the exam the hirer arranges is the hirer paying it
 _REIMBURSED = re.compile(r"\s*费用(?:全额)?(?:由公司)?报销\s*")
 _EXAM_BEFORE = re.compile(r"(?:考|考取|考证|报考|培训)\s*[，,]\s*$")
+_POSTSCRIPT = re.compile(r"\W*(?i:ps|p\.s\.?)\s*")  # "PS：表现优秀者…" is a note, no Photoshop
 # "招聘岗位：前厅部接待员（实习）12名", "【岗位名称】机电维修学徒": the post's name, its title, not skills.
 POST_LABEL = re.compile(
     r"(?:招聘|招收|招募|应聘|实习|学徒)(?:岗位|职位)(?:名称)?\s*$|^\W*(?:岗位|职位)(?:名称)?\s*$"
@@ -390,6 +391,8 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             if WELFARE.search(clause) and not WELFARE_DUTY.search(clause):
                 continue
             if _REIMBURSED.fullmatch(clause) and _EXAM_BEFORE.search(text, max(0, c_start - 8), c_start):
+                continue
+            if _POSTSCRIPT.fullmatch(clause) and text.startswith((":", "："), c_end):
                 continue
             degree_end = education_end(clause)
             if degree_end is None:

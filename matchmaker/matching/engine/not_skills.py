@@ -213,6 +213,11 @@ NOT_SKILLS = re.compile(
     # ERP, no database: the separator is taken with it, so the span is longer than the term
     r"(?i:oracle)\s*(?:[/、,，或和及]|or\b|and\b)(?=\s*(?i:sap|erp|鼎捷|用友|金蝶|netsuite))|"
     r"(?:(?<=SAP)|(?<=sap)|(?<=ERP)|(?<=erp)|(?<=鼎捷)|(?<=用友)|(?<=金蝶))\s*(?:[/、,，或和及]|or\s|and\s)\s*(?i:oracle)|"
+    # PS that is no Photoshop: a printing plate or a plastic sheet (PS版, PS板) and a plastic among others
+    # (PP、PE、PS、ABS); an ad's postscript (PS：…) is skipped as a clause
+    r"PS[板版]|"
+    r"(?:PP|PE|ABS|PVC|PC|PA|POM|PET|HIPS)\s*[、/,，和及]\s*PS(?![A-Za-z])|"
+    r"(?<![A-Za-z])PS\s*[、/,，和及](?=\s*(?:PP|PE|ABS|PVC|PC|PA|POM|PET|HIPS)(?![A-Za-z]))|"
     # a licence to trade in devices, drugs or food that a customer's papers include, no selling done
     r"(?:医疗器械|药品|食品)经营(?:许可证|备案凭证|备案)|"
     # the head chef a kitchen hand works under (按厨师长安排, 由行政总厨指定的师傅带教): a post, no cooking
