@@ -494,6 +494,9 @@ from conftest import assert_reads
         ("英语四级以上", "大学英语四级", None),
         ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
         ("有医疗器械销售经验", "医疗器械营销", None),
+        # an assistant arranging a manager's or a visitor's schedule and trips
+        ("安排总经理的工作日程、会议及商务行程", "日程与差旅管理", None),
+        ("接待日本客户来访，安排行程及陪同工厂考察", "日程与差旅管理", None),
         # PS alone is Photoshop, but not an ad's postscript, a printing plate or a plastic
         ("熟练使用Excel、PS", "Photoshop", None),
         ("擅长PS和视频制作软件者优先", "Photoshop", None),
