@@ -181,6 +181,11 @@ from conftest import assert_reads
         ("熟悉劳务派遣业务", "人力资源外包", None),
         ("有汽车销售或其他行业销售经验", "汽车营销", None),  # the other trades are the list's
         ("有良好的心理素质、热爱教育行业", "抗压能力", None),  # an ability is no trade
+        # a works variation checked on site, a hull drawing read
+        ("跟随项目组到现场进行踏勘、签证核实", None, "签证办理"),
+        ("负责客户签证资料的审核", "签证办理", None),
+        ("能看懂船体结构图和焊接工艺规程", None, "船舶设计"),
+        ("熟悉船舶结构设计", "船舶设计", None),
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):

@@ -97,7 +97,7 @@ NOT_SKILLS = re.compile(
     r"(?:[工员师]|等级|技能)[（(]?四级(?:\s*[)）]?\s*证书?)?|"
     # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 or a site's 变更签证
     # (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no live-stream control)
-    r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|变更[、/和及与]?签证|(?:工程|现场|经济)签证|[机现会]场控制|"
+    r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|变更[、/和及与]?签证|(?:工程|现场|经济)签证|签证(?:核实|核量|工程量|计量)|踏勘[、，,]\s*签证|[机现会]场控制|"
     # an airport's departure control system (离港系统（DCS）, no plant's DCS) and an apron's fire and
     # static rules (防火防静电, no clean room)
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
