@@ -186,6 +186,8 @@ from conftest import assert_reads
         ("负责客户签证资料的审核", "签证办理", None),
         ("能看懂船体结构图和焊接工艺规程", None, "船舶设计"),
         ("熟悉船舶结构设计", "船舶设计", None),
+        ("负责冲压线、焊装机器人工作站的日常点检", None, "冲压工艺"),
+        ("熟悉冲压工艺及模具结构", "冲压工艺", None),
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):

@@ -218,6 +218,9 @@ NOT_SKILLS = re.compile(
     r"PS[板版]|"
     r"(?:PP|PE|ABS|PVC|PC|PA|POM|PET|HIPS)\s*[、/,，和及]\s*PS(?![A-Za-z])|"
     r"(?<![A-Za-z])PS\s*[、/,，和及](?=\s*(?:PP|PE|ABS|PVC|PC|PA|POM|PET|HIPS)(?![A-Za-z]))|"
+    # a car plant's lines a hand maintains or is trained for (冲压线、焊装线设备的电气维修): the line, no
+    # pressing or welding done
+    r"(?:冲压|焊装|涂装|总装)(?:生产)?线(?![材缆圈路])|"
     # a licence to trade in devices, drugs or food that a customer's papers include, no selling done
     r"(?:医疗器械|药品|食品)经营(?:许可证|备案凭证|备案)|"
     # the head chef a kitchen hand works under (按厨师长安排, 由行政总厨指定的师傅带教): a post, no cooking
