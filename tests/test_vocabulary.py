@@ -497,6 +497,10 @@ from conftest import assert_reads
         # an assistant arranging a manager's or a visitor's schedule and trips
         ("安排总经理的工作日程、会议及商务行程", "日程与差旅管理", None),
         ("接待日本客户来访，安排行程及陪同工厂考察", "日程与差旅管理", None),
+        # a CRM's database is the customers' records, no database work; the hirer's own notice is no hiring
+        ("负责展商资料的录入与CRM数据库维护", "客户信息管理", "数据库应用"),
+        ("负责MySQL数据库维护", "数据库应用", None),
+        ("简历请投递至[EMAIL]。本招聘长期有效。", None, "招聘"),
         # PS alone is Photoshop, but not an ad's postscript, a printing plate or a plastic
         ("熟练使用Excel、PS", "Photoshop", None),
         ("擅长PS和视频制作软件者优先", "Photoshop", None),

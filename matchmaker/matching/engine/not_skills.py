@@ -200,7 +200,7 @@ NOT_SKILLS = re.compile(
     # a notice's headings, and the hirer's reason to hire (现因业务发展需要，招聘以下岗位; 因订单增加招聘)
     r"招聘(?:以下|如下)|因[^，。；;]{1,12}招聘(?![专助主经员])|(?:公开|面向[^，。；;]{0,12}?)招聘|"
     r"(?:人员|人才)?招聘(?:公告|简章|启事|对象|人数|名额|要求|条件|单位|企业|程序|项目|计划|岗位[:：])|"
-    r"另行招聘|"
+    r"另行招聘|[本此]招聘(?:信息)?(?:长期|常年)?有效|"
     # the hirer paying for the hire's papers (需办理健康证（公司报销）, 带去办理并报销), an address's
     # 创新产业园 and 社|区调|委会 (no regional geological survey)
     r"[（(]\s*(?:由)?(?:公司|单位|企业)(?:全额)?报销|并报销|"
