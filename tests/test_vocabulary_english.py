@@ -119,6 +119,15 @@ from matchmaker.reference import crosswalk_check
         ("Check short shots, sink mark, warpage, weld line", None, "焊接"),
         ("Read drawings with GD&T tolerances and welding symbols", None, "焊接"),
         ("MIG welding of steel frames", "焊接", None),
+        # a clause ending in the majors wanted names fields, not skills
+        (
+            "1. College degree or above, English, business English or e-commerce major preferred;",
+            None,
+            "电子商务",
+        ),
+        ("Junior college or above, secretary / business English major;", None, "商务英语"),
+        ("Good business English for emails and calls", "商务英语", None),
+        ("Experience in e-commerce operations is a major plus", "电子商务", None),
     ],
 )
 def test_english_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -313,6 +313,9 @@ _FIELDS_FOLLOW = re.compile(
 _OR_OTHER = r"(?<![a-z])(?:or|and|/)\s*(?:other\s+)?"
 _FIELD_NOUN = r"\s+(?:majors?|fields?|disciplines?)"
 _TRAILING_RELATED = r"(?<=[a-z])\s+related\s*$"  # "…, Culinary related"
+# "…, business English or e-commerce major preferred", "secretary / business English major": a clause
+# ending in the majors wanted names them
+_MAJORS_WANTED = r"(?<=[a-z])\s+majors?(?:\s+(?:preferred|(?:is|are)\s+a\s+plus|welcome|only))?\s*[.;]?\s*$"
 # the end of an English list of fields: "…, logistics or related", "or similar majors"
 FIELD_LIST_END = re.compile(
     rf"(?i){_OR_OTHER}(?:related|similar|relevant|equivalent)(?![a-z])|related{_FIELD_NOUN}|{_TRAILING_RELATED}"
@@ -320,7 +323,8 @@ FIELD_LIST_END = re.compile(
 # the same said of fields for certain, in a clause naming no degree: "…, logistics or related", "relevant
 # majors" — but "CET-6 or equivalent" and "Excel or similar tools" are no fields
 _FIELDS_ENDING = re.compile(
-    rf"(?i){_OR_OTHER}related(?![a-z])|(?:related|similar|relevant|equivalent){_FIELD_NOUN}|{_TRAILING_RELATED}"
+    rf"(?i){_OR_OTHER}related(?![a-z])|(?:related|similar|relevant|equivalent){_FIELD_NOUN}|{_TRAILING_RELATED}|"
+    rf"{_MAJORS_WANTED}"
 )
 # a clause that is only names in capitals ("International Trade or English"): the last fields of a list
 # whose sentence ends there
