@@ -494,6 +494,9 @@ from conftest import assert_reads
         ("英语四级以上", "大学英语四级", None),
         ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
         ("有医疗器械销售经验", "医疗器械营销", None),
+        # counting a region's sales figures is data work
+        ("统计各区域销售数据，协助区域经理制作月度报表", "数据分析", None),
+        ("负责数据录入", "文字录入", "数据分析"),
         # an assistant arranging a manager's or a visitor's schedule and trips
         ("安排总经理的工作日程、会议及商务行程", "日程与差旅管理", None),
         ("接待日本客户来访，安排行程及陪同工厂考察", "日程与差旅管理", None),
