@@ -494,6 +494,8 @@ from conftest import assert_reads
         ("英语四级以上", "大学英语四级", None),
         ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
         ("有医疗器械销售经验", "医疗器械营销", None),
+        # 函电 alone is the trade's correspondence
+        ("英语四级，能看懂英文单证和函电", "外贸函电", None),
         # counting a region's sales figures is data work
         ("统计各区域销售数据，协助区域经理制作月度报表", "数据分析", None),
         ("负责数据录入", "文字录入", "数据分析"),
