@@ -494,6 +494,8 @@ from conftest import assert_reads
         ("英语四级以上", "大学英语四级", None),
         ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
         ("有医疗器械销售经验", "医疗器械营销", None),
+        # a food label's standard is the food regulations, no kitchen hygiene
+        ("确保标签内容符合国家食品安全标准（GB 7718）", "食品标准与法规", "餐饮食品安全"),
         # 函电 alone is the trade's correspondence
         ("英语四级，能看懂英文单证和函电", "外贸函电", None),
         # counting a region's sales figures is data work
