@@ -54,6 +54,11 @@ def adversarial_texts(chars: int) -> dict[str, str]:
         "equipment and work": "电梯、电梯的维修、维修、",  # 的 after 的 in one clause
         "hiring": "现招聘员",
         "words spelt across words": "带团队",  # a term inside a longer non-skill, again and again
+        # lists joined by 和/及/与, after a term and after 与: a pattern whose items may hold the list
+        # mark splits such a run every which way, in exponential time (120 characters once took 31 s)
+        "a term and a 和-list": "报关和甲乙和",
+        "a term and a 及-list": "报关及甲乙及",
+        "与 and a 和-list": "与甲和乙",
     }
     return {name: (unit * (chars // len(unit) + 1))[:chars] for name, unit in units.items()}
 

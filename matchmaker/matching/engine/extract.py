@@ -155,7 +155,9 @@ _WAIVED_AFTER = re.compile(
     r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须|"
     # "会SketchUp、PS做效果图的不要求", "钣金、喷漆岗位本次不招": a skill waived, a trade not hired
     r"[^，。；;,]{0,12}?的不要求|[^，。；;,]{0,8}?是[^，。；;,]{1,8}的活|"
-    r"(?:[、和及与/][^，。；;,、]{1,6}?)*岗位(?:本次|暂|暂时)?不招"
+    # (a few items, none holding a list mark: else a long run of 和 is split every which way, or read to
+    # its end from each term in it)
+    r"(?:[、和及与/][^，。；;,、和及与/]{1,6}?){0,6}岗位(?:本次|暂|暂时)?不招"
 )
 # "German language is NOT required", "Japanese is not a must": in English the "not" comes after the term
 # ("Driving licence not required"); one said to be a plus first ("German is a plus but not required") is

@@ -234,7 +234,10 @@ NOT_SKILLS = re.compile(
     r"剪辑师|主播|保育员|保健医)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # ... and whoever a list names before 协作/配合 (与美工、客服、仓储协作, 与外贸业务员配合)
-    r"(?<!参)与(?:[^，。；;,、\s]{1,8}[、和及与/])*[^，。；;,、\s]{1,8}?(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
+    # (a few items, none holding a list mark: else a long run of them is split every which way, or read
+    # to its end from each 与 in it)
+    r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?"
+    r"(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
     r"(?:配合|协助|协调|督促|对接|会同|交)"
     r"(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务|质检|探伤)员(?!证))+|"
