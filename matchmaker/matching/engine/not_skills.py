@@ -212,7 +212,7 @@ NOT_SKILLS = re.compile(
     # Oracle named beside SAP or another ERP (SAP/Oracle/鼎捷等ERP系统, Oracle or SAP experience) is Oracle's
     # ERP, no database: the separator is taken with it, so the span is longer than the term
     r"(?i:oracle)\s*(?:[/、,，或和及]|or\b|and\b)(?=\s*(?i:sap|erp|鼎捷|用友|金蝶|netsuite))|"
-    r"(?:(?<=SAP)|(?<=sap)|(?<=ERP)|(?<=erp)|(?<=鼎捷)|(?<=用友)|(?<=金蝶))\s*(?:[/、,，或和及]|or\s|and\s)\s*(?i:oracle)|"
+    r"(?:(?<=SAP|sap|ERP|erp)|(?<=鼎捷|用友|金蝶))\s*(?:[/、,，或和及]|or\s|and\s)\s*(?i:oracle)|"
     # PS that is no Photoshop: a printing plate or a plastic sheet (PS版, PS板) and a plastic among others
     # (PP、PE、PS、ABS); an ad's postscript (PS：…) is skipped as a clause
     r"PS[板版]|"
