@@ -188,6 +188,20 @@ from conftest import assert_reads
         ("熟悉船舶结构设计", "船舶设计", None),
         ("负责冲压线、焊装机器人工作站的日常点检", None, "冲压工艺"),
         ("熟悉冲压工艺及模具结构", "冲压工艺", None),
+        # work someone else provides, manages, leads or mends, or is handed (交由)
+        ("考勤数据由客户HR提供", None, "考勤管理"),
+        ("核心网络设备由客户总部网络团队管理", None, "团队管理"),
+        ("打印机、复印机报修联系，设备由供应商上门维修", None, "供应商管理"),
+        ("复杂空间交由设计师出效果图", None, "效果图制作"),
+        ("负责客户空间的效果图制作", "效果图制作", None),
+        # a colleague's post: a supervisor, a consultant, the documents or merchandising clerk
+        ("与美工沟通页面设计需求，与客服主管对接活动话术", None, "客户服务"),
+        ("与软件实施顾问一起完成成本模块的测试", None, "软件实施"),
+        ("配合单证员完成订舱出运", None, "外贸单证"),
+        ("负责软件实施及上线培训", "软件实施", None),
+        # a waiver after the term
+        ("工作主动，细心；英语无要求。", None, "英语"),
+        ("英语口语流利；学历无要求", "英语", None),
     ],
 )
 def test_wording_that_asks_nothing_of_the_hire_names_no_skill(vocabulary, text, found, not_found):

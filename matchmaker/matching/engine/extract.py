@@ -152,7 +152,7 @@ _NEGATED = re.compile(
 # "普通话不作要求", "入门课（不作为岗位要求）": in Chinese too the waiver may come after the term; one
 # said to be a plus first ("教师资格证者优先（非必须）") is still a nice-to-have
 _WAIVED_AFTER = re.compile(
-    r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须|"
+    r"[^，。；;,]{0,12}?(?:不作|不做)(?:为岗位|硬性)?要求|[^，。；;,]{0,6}?非必须|[^，。；;,]{0,4}?(?:无|没有)(?:硬性)?要求|"
     # "会SketchUp、PS做效果图的不要求", "钣金、喷漆岗位本次不招": a skill waived, a trade not hired
     r"[^，。；;,]{0,12}?的不要求|[^，。；;,]{0,8}?是[^，。；;,]{1,8}的活|"
     # (a few items, none holding a list mark: else a long run of 和 is split every which way, or read to

@@ -36,7 +36,11 @@ NOT_SKILLS = re.compile(
     # (a bracketed abbreviation on either side: 监控系统（SCADA）由厂家负责, 行车调度由控制中心（OCC）负责)
     r"(?:[^，。；;,（）()]|[（(][^（）()，。；;,]{1,12}[）)]){0,24}(?<![路自缘])由(?!本岗|本人|你|您|器|于)"
     r"(?:[^，。；;,（）()]|[（(][^（）()，。；;,]{1,12}[）)]){1,12}?"
-    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发|操作|撰写|编写|编制|制作|维护|办理|培训|考取)|"
+    r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发|操作|撰写|编写|编制|制作|维护|办理|培训|考取|"
+    r"提供|管理|主导|维修|出图)|"
+    # (also what another provides, manages or mends: 考勤数据由客户HR提供, 设备由供应商上门维修, 核心网络
+    # 设备由总部网络团队管理), and work handed over (复杂空间交由设计师出效果图)
+    r"交由[^，。；;,]{1,20}|"
     # ... or in brackets, the other post named first (施工资料收集整理（资料员负责归档）), a department
     # named first (其中市场销售部负责直播带货和线上推广) and work sent out (三维特效外包给合作公司制作)
     r"[（(][^）)]{0,8}(?:员|师|部|组)负责[^）)]{0,12}[）)]|"
@@ -228,19 +232,20 @@ NOT_SKILLS = re.compile(
     # the testing houses a trade's goods are inspected by (第三方检测（SGS、ITS）): ITS is Intertek, no
     # intelligent transport
     r"(?i:sgs|bv|tüv|tuv|intertek|cti)\s*[、/和及,，]\s*ITS|ITS\s*[、/和及,，]\s*(?i:sgs|bv|tüv|tuv|intertek|cti)|"
-    # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合),
-    # not their skills
+    # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合,
+    # 与客服主管对接, 与软件实施顾问一起), not their skills
     r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师|"
-    r"剪辑师|主播|保育员|保健医)[、和及与/]?)+"
+    r"剪辑师|主播|保育员|保健医|主管|顾问)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
     # ... and whoever a list names before 协作/配合 (与美工、客服、仓储协作, 与外贸业务员配合)
     # (a few items, none holding a list mark: else a long run of them is split every which way, or read
     # to its end from each 与 in it)
     r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?"
     r"(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
-    # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), not their certificates
+    # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), and the clerks a merchandiser
+    # hands work to (配合单证员完成订舱出运), not their certificates or skills
     r"(?:配合|协助|协调|督促|对接|会同|交)"
-    r"(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务|质检|探伤)员(?!证))+|"
+    r"(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务|质检|探伤|单证|跟单|报关)员(?!证))+|"
     # the other trades and departments the hire helps (配合机修钳工, 协助喷涂车间主管, 配合仪表工、机修工,
     # 配合钣喷组, 配合社工组织活动, 配合仓储部盘点): their trade is theirs, the work after them is read; a
     # 专员 or 师 helped is often the hire's own (协助法务专员, 配合新媒体运营人员)
