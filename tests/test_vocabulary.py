@@ -523,6 +523,28 @@ from conftest import assert_reads
         ("熟练掌握word, excel和outlook邮件的操作", "Outlook", None),
         ("Proficient in MS Office (Word, Excel, Outlook)", "Outlook", None),
         ("A positive outlook and a strong work ethic", None, "Outlook"),
+        # a contract among a shipment's papers is a document made or checked, no contract management
+        ("准备出口报关资料（合同、发票、箱单、申报要素）", None, "合同管理"),
+        ("审核客户提供的发票、箱单、合同等单证", None, "合同管理"),
+        ("根据外销合同及出货计划，向货代订舱", None, "合同管理"),
+        ("协助销售经理处理客户订单、合同及报价单的制作与归档", "合同管理", None),
+        # knit or woven goods known, no knitting done
+        ("熟悉梭织或针织面料及服装工艺", None, "针织工艺"),
+        ("2年以上针织或梭织服装跟单经验", None, "针织工艺"),
+        ("熟悉针织工艺，会操作电脑横机", "针织工艺", None),
+        # a call centre's quality checks and recordings
+        ("按质检标准对客服人员的通话录音、在线会话进行评分", None, "质量检验"),
+        ("协助处理客户升级投诉，调听录音并出具核查意见", None, "录音"),
+        ("负责来料的质检与判定", "质量检验", None),
+        # a courier's damage claim, no insurance
+        ("对接快递公司处理破损、丢件理赔", None, "保险理赔"),
+        ("负责理赔案件的审核与录入", "保险理赔", None),
+        # a cashier's journals, an IT hand's meeting-room kit, social skill, a launch event
+        ("登记现金及银行存款日记账", "出纳", "会计核算"),
+        ("维护会议室视频会议设备，支持高层会议", "音视频系统集成", "会议组织"),
+        ("具有较强沟通能力及交际技巧", None, "销售技巧"),
+        ("协助组织客户会议、产品发布会及行业展会的会务工作", None, "商品管理"),
+        ("负责天猫店铺的商品发布与上下架", "商品管理", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

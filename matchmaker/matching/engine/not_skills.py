@@ -232,6 +232,19 @@ NOT_SKILLS = re.compile(
     # the testing houses a trade's goods are inspected by (第三方检测（SGS、ITS）): ITS is Intertek, no
     # intelligent transport
     r"(?i:sgs|bv|tüv|tuv|intertek|cti)\s*[、/和及,，]\s*ITS|ITS\s*[、/和及,，]\s*(?i:sgs|bv|tüv|tuv|intertek|cti)|"
+    # a contract among a shipment's papers (合同、发票、箱单; 根据外销合同及信用证): a document the clerk
+    # makes or checks, no contract management
+    r"合同\s*[、，,和及与/]\s*(?=(?:商业)?发票|装箱单|箱单|提单)|"
+    r"(?:(?:商业)?发票|装箱单|箱单|提单)\s*[、，,和及与/]\s*合同|"
+    r"根据(?:外销|外贸|销售|贸易)?合同\s*(?:[和及与、]|以及)\s*(?=信用证|L/?C|出货计划)|"
+    # knit and woven fabric or garments a merchandiser or a patternmaker knows (梭织或针织面料, 针织产品订单):
+    # the goods, no knitting done
+    r"(?:针织|梭织)\s*[、/或和及与]\s*(?:针织|梭织)|针织(?:面料|产品|服装|类|毛衫)|"
+    # a call-centre's quality checks (按质检标准对客服人员的通话录音…, 调听录音): calls, no product inspection
+    # and no sound recording
+    r"质检[^，。；;,]{0,16}?(?:通话|录音|坐席|座席|话术|客服)|(?:调听|回听|监听|抽听|听取)录音|"
+    # a parcel's damage or loss claimed from a courier (对接快递公司处理破损、丢件理赔), no insurance claim
+    r"(?:快递|物流|破损|丢件|丢失|货损)[^，。；;,]{0,8}理赔|"
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合,
     # 与客服主管对接, 与软件实施顾问一起), not their skills
     r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师|"
