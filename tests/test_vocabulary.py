@@ -545,6 +545,13 @@ from conftest import assert_reads
         ("具有较强沟通能力及交际技巧", None, "销售技巧"),
         ("协助组织客户会议、产品发布会及行业展会的会务工作", None, "商品管理"),
         ("负责天猫店铺的商品发布与上下架", "商品管理", None),
+        # a hotel's blurb, the department a front desk talks to, a guest's bill settled
+        ("上海锦庭精选酒店位于徐汇区漕溪北路，拥有各类客房168间，配备全日餐厅。", None, "客房服务"),
+        ("与客房部保持沟通，及时更新房态", None, "客房服务"),
+        ("处理押金收取、结账，负责前台备用金的管理", None, "财务报表编制"),
+        ("处理结账（POS系统），收银对账", None, "财务报表编制"),
+        ("负责月末结账及财务报表编制", "财务报表编制", None),
+        ("负责客房清洁与整理", "客房服务", None),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

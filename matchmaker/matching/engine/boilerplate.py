@@ -252,6 +252,9 @@ COMPANY = re.compile(
     # "…有限公司为服饰品牌提供仓储外包"), its products and what it brings together
     rf"^\W*[{_HAN}（）()A-Za-z]{{2,30}}?有限(?:责任)?公司|"
     r"主要产品(?:为|有|包括|是)|产品广泛(?:用于|应用)|"
+    # where it stands ("上海锦庭精选酒店位于徐汇区漕溪北路，拥有各类客房168间")
+    rf"^\W*[{_HAN}（）()A-Za-z]{{2,24}}?(?:酒店|宾馆|饭店|公司|集团|医院|学校|幼儿园|门店|商场|超市|工厂|中心)"
+    r"(?:位于|坐落于|地处)|"
     r"集[^，。；;]{2,30}于一体|"
     # its registered business scope (经营范围包括普通货运、仓储管理服务…), what its services span, its
     # one-stop offer and what "we" have always done or become (我们用诚信的态度面对客户和供应商)

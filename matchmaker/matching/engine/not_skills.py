@@ -175,8 +175,9 @@ NOT_SKILLS = re.compile(
     # own check (自检合格后报检, no customs work), a translation app, the courts' rulings database
     # (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
     # 装|修图|纸 (no photo retouching), an anime taste (二次元游戏, no 2D measuring instrument) and a
-    # hotel guest's bill settled at check-out (结账收银, no month-end closing)
+    # hotel guest's or a till's bill settled (结账收银, 押金收取、结账, 结账（POS系统）: no month-end closing)
     r"装修图|二次元(?:游戏|文化|动漫|风格|爱好|圈|手游)|结账(?:收银|退房)|退房结账|"
+    r"(?:押金收取|收银|收款)[、和及与/]?结账|结账\s*[（(]\s*(?i:pos)|"
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 and 填|写作|业 no copywriting, a lab's SEM an
     # electron microscope, 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows
@@ -255,6 +256,9 @@ NOT_SKILLS = re.compile(
     # to its end from each 与 in it)
     r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?"
     r"(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
+    # ... or the departments before 沟通/对接 (与客房部保持沟通, 与仓储、物流部门对接)
+    r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?部门?"
+    r"(?=\s*(?:保持|及时|做好|进行|紧密|密切|积极)?(?:沟通|对接|联系|协调))|"
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), and the clerks a merchandiser
     # hands work to (配合单证员完成订舱出运), not their certificates or skills
     r"(?:配合|协助|协调|督促|对接|会同|交)"
