@@ -242,7 +242,9 @@ from conftest import assert_reads
         ("配合团队完成销售目标", None, "销售技巧"),  # a target, not a technique
         ("引导客户在网店购买，促成交", "销售技巧", None),
         ("寻找销售机会促成销售", "销售技巧", None),
-        ("整理保管财务会计档案", "档案管理", "财务会计"),  # the accounts' files, no accounting
+        ("整理保管财务会计档案", "凭证装订", "财务会计"),  # the accounts' files, no accounting
+        ("负责发票、凭证等会计档案的整理保管", "凭证装订", "档案管理"),  # the accounts' own records
+        ("整理并装订会计凭证，管理财务档案", "凭证装订", "档案管理"),
         ("协助人事行政部经理完成日常事务", None, "人事事务"),  # a department's name
         ("配合文案策划部、设计部、客服部工作", None, "客户服务"),
         ("负责采购部分办公用品", "采购管理", None),  # 部分 is no department
