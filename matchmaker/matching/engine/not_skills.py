@@ -244,6 +244,9 @@ NOT_SKILLS = re.compile(
     # a call-centre's quality checks (按质检标准对客服人员的通话录音…, 调听录音): calls, no product inspection
     # and no sound recording
     r"质检[^，。；;,]{0,16}?(?:通话|录音|坐席|座席|话术|客服)|(?:调听|回听|监听|抽听|听取)录音|"
+    # an office's supplies bought in (办公用品、劳保用品的采购与发放, 日常消耗品的采购): the office runs
+    # it, no buyer's trade (办公用品采购 is an alias of 行政管理, which the rest of such an ad names)
+    r"(?:办公|劳保)用品(?:[、和及与/](?:办公|劳保|日常)用品)?的?[^，。；;、]{0,4}?采购|日常消耗品的?采购|"
     # a parcel's damage or loss claimed from a courier (对接快递公司处理破损、丢件理赔), no insurance claim
     r"(?:快递|物流|破损|丢件|丢失|货损)[^，。；;,]{0,8}理赔|"
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合,
