@@ -199,6 +199,10 @@ from conftest import assert_reads
         ("与软件实施顾问一起完成成本模块的测试", None, "软件实施"),
         ("配合单证员完成订舱出运", None, "外贸单证"),
         ("负责软件实施及上线培训", "软件实施", None),
+        ("协调美工、推广、客服等人员，顺利完成店铺活动", None, "客户服务"),  # the people coordinated
+        ("协调美工、推广、客服等人员，顺利完成店铺活动", "组织协调能力", None),
+        ("配合新媒体运营人员完成稿件制作", "新媒体运营", None),  # one alone: often the hire's own
+        ("负责各大安卓应用市场的运营和投放", None, "Android开发"),  # an app store
         # a waiver after the term
         ("工作主动，细心；英语无要求。", None, "英语"),
         ("英语口语流利；学历无要求", "英语", None),

@@ -143,6 +143,7 @@ NOT_SKILLS = re.compile(
     # (证券交易所, where a company lists) is no securities trading, nor a firm's office assets
     # (企业资产配置(办公设备…)) an investor's portfolio
     r"[处整清]理发|管理学[员生]|指导播|写作业|密切配|已经编|证券交易所|员工卡|(?:企业|公司)资产配置|[户室屋]内保洁|潮流媒体|"
+    r"(?:安卓|鸿蒙|苹果|(?i:android|ios))\s*应用(?:市场|商店)|(?i:app\s*store|google\s*play)|"
     r"(?:利用|通过|借助)网络维护|以上新|(?i:spring\s+(?:festival|and\s+autumn|&\s+autumn|outing))|"
     r"(?<![A-Za-z])spring\s+(?!boot|cloud|mvc|framework|security|data|batch)[a-z]+|"
     r"(?i:(?:in|this|next|every|early|late)\s+spring)(?![A-Za-z])|"
@@ -259,6 +260,10 @@ NOT_SKILLS = re.compile(
     # to its end from each 与 in it)
     r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?"
     r"(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
+    # ... or the people a list names before 人员/同事 (协调美工、推广、客服等人员, 对接设计、运营同事); one
+    # alone is often the hire's own trade (配合新媒体运营人员, 协助上新的同事)
+    r"(?:(?<=协调|配合|协助|协同|对接)|(?<=[与和]))(?:[^，。；;,、\s和及与/]{1,6}[、和及与/]){1,6}[^，。；;,、\s和及与/]{1,6}?"
+    r"等?(?:相关)?(?:人员|同事|岗位人员)|"
     # ... or the departments before 沟通/对接 (与客房部保持沟通, 与仓储、物流部门对接)
     r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?部门?"
     r"(?=\s*(?:保持|及时|做好|进行|紧密|密切|积极)?(?:沟通|对接|联系|协调))|"
