@@ -193,6 +193,8 @@ from conftest import assert_reads
         ("核心网络设备由客户总部网络团队管理", None, "团队管理"),
         ("打印机、复印机报修联系，设备由供应商上门维修", None, "供应商管理"),
         ("复杂空间交由设计师出效果图", None, "效果图制作"),
+        ("熟练使用Excel整理由客户提供的数据", "Excel", None),  # what another provides, worked on
+        ("熟练使用Excel整理由客户负责的数据", "Excel", None),
         ("负责客户空间的效果图制作", "效果图制作", None),
         # a colleague's post: a supervisor, a consultant, the documents or merchandising clerk
         ("与美工沟通页面设计需求，与客服主管对接活动话术", None, "客户服务"),

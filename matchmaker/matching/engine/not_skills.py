@@ -37,9 +37,10 @@ NOT_SKILLS = re.compile(
     r"(?:[^，。；;,（）()]|[（(][^（）()，。；;,]{1,12}[）)]){0,24}(?<![路自缘])由(?!本岗|本人|你|您|器|于)"
     r"(?:[^，。；;,（）()]|[（(][^（）()，。；;,]{1,12}[）)]){1,12}?"
     r"(?:负责|完成|作业|开发|授课|配送|承担|执行|确定|制定|出具|签发|操作|撰写|编写|编制|制作|维护|办理|培训|考取|"
-    r"提供|管理|主导|维修|出图)|"
+    r"提供|管理|主导|维修|出图)(?!的)|"
     # (also what another provides, manages or mends: 考勤数据由客户HR提供, 设备由供应商上门维修, 核心网络
-    # 设备由总部网络团队管理), and work handed over (复杂空间交由设计师出效果图)
+    # 设备由总部网络团队管理; but what another provides is still the hire's to work on: 整理由客户提供的数据),
+    # and work handed over (复杂空间交由设计师出效果图)
     r"交由[^，。；;,]{1,20}|"
     # ... or in brackets, the other post named first (施工资料收集整理（资料员负责归档）), a department
     # named first (其中市场销售部负责直播带货和线上推广) and work sent out (三维特效外包给合作公司制作)
