@@ -114,11 +114,11 @@ _HEADCOUNT_AFTER = re.compile(rf"[^\W\d_]{{0,4}}?{WANTED}\s*{HEADCOUNT}")
 _ANNOUNCER = re.compile(
     r"(?:企业|公司|集团|厂|基地|车间|部|院|局|所|站|中心|学校|店|单位|项目|大量|长期|常年|[)）])$"
 )
-# A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计; 内审及管理评审)
-# is no financial audit.
 # "采购、跟单、入库、出货", "办公用品的采购、入库及发放", "跟踪入库", "监督大货入库": goods bought in and
 # received as one step of a buyer's or a merchandiser's work; "核对送货单与入库单": the receipt checked.
 _BOUGHT_IN = re.compile(r"(?:采购|办公用品)[^，。；;]{0,8}$|(?:跟踪|跟进|监督)[^，。；;、]{0,4}$")
+# A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计; 内审及管理评审)
+# is no financial audit.
 _QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC|CNAS|CMA|药监|客户审[计核]", re.I)
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
