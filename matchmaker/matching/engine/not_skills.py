@@ -256,18 +256,17 @@ NOT_SKILLS = re.compile(
     r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师|"
     r"剪辑师|主播|保育员|保健医|主管|顾问)[、和及与/]?)+"
     r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
-    # ... and whoever a list names before 协作/配合 (与美工、客服、仓储协作, 与外贸业务员配合)
+    # ... and whoever a list names before 协作/配合 (与美工、客服、仓储协作, 与外贸业务员配合), or the
+    # departments before 沟通/对接 (与客房部保持沟通, 与仓储、物流部门对接)
     # (a few items, none holding a list mark: else a long run of them is split every which way, or read
     # to its end from each 与 in it)
     r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?"
-    r"(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
+    r"(?:(?=\s*(?:紧密|密切|积极|良好)?(?:协作|配合))|"
+    r"部门?(?=\s*(?:保持|及时|做好|进行|紧密|密切|积极)?(?:沟通|对接|联系|协调)))|"
     # ... or the people a list names before 人员/同事 (协调美工、推广、客服等人员, 对接设计、运营同事); one
     # alone is often the hire's own trade (配合新媒体运营人员, 协助上新的同事)
     r"(?:(?<=协调|配合|协助|协同|对接)|(?<=[与和]))(?:[^，。；;,、\s和及与/]{1,6}[、和及与/]){1,6}[^，。；;,、\s和及与/]{1,6}?"
     r"等?(?:相关)?(?:人员|同事|岗位人员)|"
-    # ... or the departments before 沟通/对接 (与客房部保持沟通, 与仓储、物流部门对接)
-    r"(?<!参)与(?:[^，。；;,、\s和及与/]{1,8}[、和及与/]){0,6}[^，。；;,、\s和及与/]{1,8}?部门?"
-    r"(?=\s*(?:保持|及时|做好|进行|紧密|密切|积极)?(?:沟通|对接|联系|协调))|"
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), and the clerks a merchandiser
     # hands work to (配合单证员完成订舱出运), not their certificates or skills
     r"(?:配合|协助|协调|督促|对接|会同|交)"
