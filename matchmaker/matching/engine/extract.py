@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from matchmaker.matching.engine.boilerplate import DUTY_OPENING, HEADCOUNT, WANTED, field_cells, skill_clauses
 from matchmaker.matching.engine.english_phrases import english_phrase_hits
 from matchmaker.matching.engine.normalise import fold, normalise, simplified
-from matchmaker.matching.engine.not_skills import NOT_SKILLS
+from matchmaker.matching.engine.not_skills import not_skill_spans
 from matchmaker.matching.engine.phrases import (
     coordinated_terms,
     design_tool_hits,
@@ -431,7 +431,7 @@ def extract(taxonomy: Taxonomy, text: str, *, fuzzy: bool = True) -> list[Found]
         preferred = bool(_PREFERRED.search(clause))
         norm, offsets = _normalised_with_offsets(clause)
         covered = [False] * len(clause)
-        not_skills = [m.span() for m in NOT_SKILLS.finditer(clause)]  # in order, none overlapping
+        not_skills = not_skill_spans(clause)  # in order, none overlapping
         not_skill_starts = [a for a, _b in not_skills]
         certificates, certificate_classes = _certificates_named(taxonomy, clause)
         taught, teacher_lists = teacher_skills(clause)

@@ -8,6 +8,7 @@ words cannot be worked out is always searched: the filter only ever skips a sear
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Mapping
 
@@ -109,3 +110,67 @@ def searched(patterns: Mapping[str, re.Pattern], prefilter: Prefilter, text: str
     """The names of ``patterns`` worth searching ``text`` with, in the mapping's order."""
     candidates = prefilter.candidates(text)
     return (name for name in patterns if name in candidates)
+
+
+def alternatives(pattern: re.Pattern) -> list[re.Pattern]:
+    """The top-level alternatives of ``pattern``, each compiled on its own with its flags; ``[pattern]``
+    when searching them apart could match differently (a capturing group, which a backreference may
+    name by number, or an alternative that can match nothing)."""
+    source, parts, depth, start, i = pattern.pattern, [], 0, 0, 0
+    if not isinstance(source, str) or pattern.groups or _sre_parse is None:
+        return [pattern]
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: its | and parentheses are characters (] first in it is one too)
+            i += 2 if source.startswith("[^", i) else 1
+            if source[i] == "]":
+                i += 1
+            while source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    if len(parts) == 1 or any(_sre_parse.parse(part, pattern.flags).getwidth()[0] == 0 for part in parts):
+        return [pattern]
+    return [re.compile(part, pattern.flags) for part in parts]
+
+
+class Alternation:
+    """The spans ``pattern.finditer`` yields, from searching only the alternatives a text can match.
+
+    A pattern of hundreds of alternatives tries each of them at every position of a text, though a
+    clause holds the words of a handful. Here each alternative the prefilter passes is searched on
+    its own and the matches are merged as re would pick them: leftmost first, at one position the
+    first alternative in order, the next search starting where the last match ended.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.patterns = alternatives(pattern)
+        self.prefilter = Prefilter(dict(enumerate(self.patterns)))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the pattern's matches in ``text``, in order and none overlapping."""
+        pending = []  # (start, alternative's place, match): each candidate's next match
+        for order in sorted(self.prefilter.candidates(text)):
+            if match := self.patterns[order].search(text):
+                pending.append((match.start(), order, match))
+        heapq.heapify(pending)
+        spans: list[tuple[int, int]] = []
+        end = 0
+        while pending:
+            start, order, match = heapq.heappop(pending)
+            if start >= end:  # else it overlaps the last span taken: search on from its end
+                spans.append(match.span())
+                end = match.end()
+            if match := self.patterns[order].search(text, end):
+                heapq.heappush(pending, (match.start(), order, match))
+        return spans
