@@ -562,6 +562,18 @@ from conftest import assert_reads
         ("处理结账（POS系统），收银对账", None, "财务报表编制"),
         ("负责月末结账及财务报表编制", "财务报表编制", None),
         ("负责客房清洁与整理", "客房服务", None),
+        # words spelt across others: 监理|单位, 供应|商超; a distributor is a firm; a site's 签证单 is a
+        # variation order; the phones an app is tested on
+        ("及时与监理单位、建设单位沟通资料报验", None, "订单管理"),
+        ("负责理单及单证制作", "订单管理", None),
+        ("公司生产速冻面点，供应商超及餐饮连锁", None, "供应商管理"),
+        ("负责供应商的开发与评估", "供应商管理", None),
+        ("协助商务部门做好医院进药、配送商沟通", None, "配送管理"),
+        ("负责门店商品的配送安排", "配送管理", None),
+        ("整理会议纪要、工作联系单、签证单", None, "签证办理"),
+        ("负责客户的签证办理", "签证办理", None),
+        ("负责公司App（Android/iOS）及微信小程序的功能测试", "软件测试", "Android开发"),
+        ("负责公司App（Android/iOS）及微信小程序的功能测试", None, "iOS开发"),
     ],
 )
 def test_ad_wording_reads_as_the_skill_a_reader_would_list(vocabulary, text, found, not_found):

@@ -16,10 +16,11 @@ from matchmaker.matching.engine.prefilter import Alternation
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file, a 复印件
 # is a copy and a courier's 问题件 a parcel gone wrong. Two words side by side can spell a third
-# across their boundary: 汇报|关系 is not 报关, 汇报|销售 not 报销, 管理|货品 not 理货, 整理|单据 not
-# 理单, 管理|财务 not 理财, 公司|法务 not 公司法, 协|调律师 not a piano tuner, 公司|注册商标 not company
-# registration, 安|排产|品 not scheduling, 接收|发货人 not dispatch and 做|好学生 not eagerness to
-# learn. A company's WeChat account (企业微信订阅号) is not WeCom, the office suite.
+# across their boundary: 汇报|关系 is not 报关, 汇报|销售 not 报销, 管理|货品 not 理货, 整理|单据 and
+# 监理|单位 not 理单, 管理|财务 not 理财, 公司|法务 not 公司法, 协|调律师 not a piano tuner, 公司|注册商标
+# not company registration, 安|排产|品 not scheduling, 接收|发货人 not dispatch, 做|好学生 not eagerness
+# to learn and 供应|商超 (supplies supermarkets) not supplier management. A company's WeChat account
+# (企业微信订阅号) is not WeCom, the office suite, and a distributor (配送商) is a firm, not delivery work.
 NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听|复盘|回听|调听)|"
     r"店铺布(?:局|置)|复印件|解决问题件|"
@@ -28,7 +29,7 @@ NOT_SKILLS = re.compile(
     r"(?:安卓|鸿蒙|(?i:ios|android))(?:[/、](?:安卓|鸿蒙|(?i:ios|android)))*"
     r"(?:设备|手机|系统的?(?:基本)?(?:设置|操作|使用))|"
     r"(?:配合|协助|在|由)执业(?:药师|医师|兽医师?)|执业(?:药师|医师)的?指导|"
-    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
+    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|理单位|供应商超|配送商|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
@@ -103,8 +104,10 @@ NOT_SKILLS = re.compile(
     r"公司鼓(?:励[^，。；;]{0,4}(?:考取|报考)[^，。；;]{0,12})?|拆装维|[线网]路测试|"
     r"(?:[工员师]|等级|技能)[（(]?四级(?:\s*[)）]?\s*证书?)?|"
     # the body that issues a licence (应急管理局颁发), and a tally clerk's 交接签证 or a site's 变更签证
-    # (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no live-stream control)
-    r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|变更[、/和及与]?签证|(?:工程|现场|经济)签证|签证(?:核实|核量|工程量|计量)|踏勘[、，,]\s*签证|[机现会]场控制|"
+    # and 签证单 (an endorsement or a variation order, no visa); 机|场控|制区 and 现|场控|制 (no
+    # live-stream control)
+    r"应急管理(?:局|部门?|厅)|(?:交接|理货)签证|变更[、/和及与]?签证|(?:工程|现场|经济)签证|签证单|"
+    r"签证(?:核实|核量|工程量|计量)|踏勘[、，,]\s*签证|[机现会]场控制|"
     # an airport's departure control system (离港系统（DCS）, no plant's DCS) and an apron's fire and
     # static rules (防火防静电, no clean room)
     r"(?<=离港系统)\s*[（(]\s*DCS\s*[)）]|防火防静电|"
@@ -126,10 +129,11 @@ NOT_SKILLS = re.compile(
     r"(?:照明|电气|配电|室内|低压)线路的?(?:维修|检修|巡检|维护)|(?:康复|成长|免疫|屈光发育|修复)档案|"
     # a line worker who can read the alphabet on parts (能看懂26个英文字母) is asked for no English
     r"(?:26|二十六)个英文字母|英文字母(?:识读|识别)?|"
-    # phones an app is tested on (App（Android/iOS）兼容性测试) or whose design guidelines are followed
-    # (iOS、Android设计规范): no app coding; data loaded into a database (入库（MySQL）), no warehouse
+    # phones an app is tested on (App（Android/iOS）兼容性测试, App（Android/iOS）及小程序的功能测试) or
+    # whose design guidelines are followed (iOS、Android设计规范): no app coding; data loaded into a
+    # database (入库（MySQL）), no warehouse
     r"(?i:app)\s*[（(]\s*(?:(?i:android|ios)|安卓|鸿蒙)(?:\s*[/、和及与]\s*(?:(?i:android|ios)|安卓|鸿蒙))*\s*[)）]"
-    r"(?=[^，。；;]{0,8}测试)|"
+    r"(?=[^，。；;]{0,14}测试)|"
     r"(?:(?i:android|ios)|安卓|鸿蒙)\s*[、/和及与](?=\s*(?:(?i:android|ios)|安卓|鸿蒙)\s*(?:设计|交互)规范)|"
     r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
     r"(?:数据|采集)[^，。；;]{0,2}入库|"  # 数据采集、入库: into a database too
