@@ -51,6 +51,13 @@ from conftest import assert_reads
         ("与设计师、摄影师对接拍摄需求", None, "商业摄影"),
         ("与保育员、保健医配合做好卫生保健工作", None, "保育员证"),
         ("负责产品拍摄，有摄影师经验", "商业摄影", None),
+        # ... named as the photographer (摄影) in a list, met (对接) or helped with a shoot (配合…拍摄)
+        ("与美工、摄影沟通完成视觉呈现", None, "摄影摄像"),
+        ("与美工、摄影沟通完成视觉呈现", None, "平面设计"),
+        ("对接摄影师、设计师完成产品图片、短视频的拍摄与制作", None, "商业摄影"),
+        ("配合摄影师拍摄产品", None, "商业摄影"),
+        ("负责婚礼摄影及后期修图", "摄影摄像", None),
+        ("兼做美工，负责主图设计", "平面设计", None),
         ("品行端正，无不良征信，服务意识强", None, "信用管理"),
         ("负责客户征信调查", "信用管理", None),
         # a sentence opening with the employer's registered name, its products, what it brings together

@@ -258,10 +258,11 @@ NOT_SKILLS = re.compile(
     # a parcel's damage or loss claimed from a courier (对接快递公司处理破损、丢件理赔), no insurance claim
     r"(?:快递|物流|破损|丢件|丢失|货损)[^，。；;,]{0,8}理赔|"
     # colleagues the hire works with (与UI设计师、后端工程师协作, 与设计师、摄影师对接, 与保育员、保健医配合,
-    # 与客服主管对接, 与软件实施顾问一起), not their skills
-    r"(?:与|和|配合|协助|协同)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师|"
+    # 与客服主管对接, 与软件实施顾问一起, 与美工、摄影沟通, 对接摄影师、设计师完成, 配合摄影师拍摄), not
+    # their skills
+    r"(?:与|和|配合|协助|协同|对接)(?:[^，。；;]{0,6}?(?:工程师|设计师?|产品经理|美工|架构师|开发|测试|摄影师?|"
     r"剪辑师|主播|保育员|保健医|主管|顾问)[、和及与/]?)+"
-    r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行))|"
+    r"(?=\s*(?:协作|配合|沟通|对接|合作|紧密|一起|完成|调试|进行|拍摄))|"
     # ... and whoever a list names before 协作/配合 (与美工、客服、仓储协作, 与外贸业务员配合), or the
     # departments before 沟通/对接 (与客房部保持沟通, 与仓储、物流部门对接)
     # (a few items, none holding a list mark: else a long run of them is split every which way, or read
