@@ -228,19 +228,20 @@ _BRACKETED_LABEL = re.compile(r"^\W*【([^】]{1,10})】")
 # The labels whose value is no skill: a contact's, the fields wanted, the post's name.
 _VALUE_LABELS = (CONTACT_LABEL, FIELD_LABEL, POST_LABEL)
 COMPANY = re.compile(
-    r"(?:公司|单位|企业|机构)(?:简介|介绍)|关于我们|我公司|本公司|公司成立于|成立于\d|注册资[本金]|集团(?:公司)?是|"
+    r"(?:公司|单位|企业|机构)(?:简介|介绍)|关于我们|我公司|本公司|公司成立于|(?:成立|创立|创办|始创)于\d|注册资[本金]|集团(?:公司)?是|"
     r"总部位于|是[^，。；;]{0,14}一家|^\W*(?:公司|我司)(?:为|系|隶属|位于|地处)|世界500强|上市公司|"
     r"^\W*(?:公司|我司)是[^，。；;]{0,12}(?:企业|公司|机构|单位|品牌|集团|服务商|供应商|运营商|制造商)|"
     # "特维亚电子（苏州）为美资电子制造服务企业", "健佳药房为港资连锁"
     r"为(?:美资|外资|日资|德资|港资|台资|韩资|欧资|中外合资|外商独资)|"
-    # what only a blurb says: awards, floor space, product range, clients served
+    # what only a blurb says: awards, floor space, product range, clients served (and, further down, what
+    # it makes or contracts for: 公司主要生产低压电器, 公司承接暖通安装工程; its main clients)
     r"荣获|获评|企业之一|占地(?:面积)?\d|建筑面积|产品涵盖|已服务|下设[^，。；;]{0,30}部|特色课程(?:有|包括|为|是)|"
     r"年营业额|营业额(?:达|超|逾|过|突破)|年产值|员工(?:总数)?\d+(?:余|多)?[名人]|诚聘|诚邀|诚招|"
     # what it makes for whom and the certificates it holds (我们主要为高校开发智慧校园平台, 公司通过
     # CMMI3级评估、ISO9001认证), and a kindergarten's, a hospital's or a shop's own blurb (我园开设12个教学班)
     r"我们主要为|我们(?:专注|致力)于|通过[^，。；;]{0,24}(?:ISO|CMMI|IATF|GMP|HACCP)[^。；;]{0,40}(?:认证|评估)|"
     r"^\W*(?:(?:我|本)[园院校店厂行馆]|园所|该园)(?:以|是|为|系|开设|拥有|位于|创办|成立|现有|设有|地处|隶属)|"
-    r"获得[^，。；;]{0,30}称号|^\W*(?:公司|我司)(?:同时|还|主要|另外还?)?(?:经营|主营|有)|"
+    r"获得[^，。；;]{0,30}称号|^\W*(?:公司|我司)(?:同时|还|主要|另外还?)?(?:经营|主营|有|生产|制造|承接)|"
     # a firm's practice areas, a clinic's or a kindergarten's specialities, a company's departments
     r"主要业务(?:领域|范围)?(?:包括|有|为|涵盖)|^\W*特色[:：]|以[^，。；;]{1,20}为(?:办园)?特色|"
     r"^\W*(?:公司|我司)(?:分|分为|设有?)[^，。；;]{0,30}部|"
@@ -251,7 +252,7 @@ COMPANY = re.compile(
     # a sentence opening with the employer's registered name ("佛山市晶朗玻璃科技有限公司主营建筑幕墙玻璃…",
     # "…有限公司为服饰品牌提供仓储外包"), its products and what it brings together
     rf"^\W*[{_HAN}（）()A-Za-z]{{2,30}}?有限(?:责任)?公司|"
-    r"主要产品(?:为|有|包括|是)|产品广泛(?:用于|应用)|"
+    r"主要(?:产品|客户)(?:为|有|包括|是|涵盖)|产品广泛(?:用于|应用)|"
     # where it stands ("上海锦庭精选酒店位于徐汇区漕溪北路，拥有各类客房168间")
     rf"^\W*[{_HAN}（）()A-Za-z]{{2,24}}?(?:酒店|宾馆|饭店|公司|集团|医院|学校|幼儿园|门店|商场|超市|工厂|中心)"
     r"(?:位于|坐落于|地处)|"
