@@ -49,6 +49,13 @@ from conftest import assert_reads
         ("现因订单增加招聘，无需经验", None, "招聘"),
         ("负责招聘、培训工作", "招聘", None),
         ("与设计师、摄影师对接拍摄需求", None, "商业摄影"),
+        # a bank's wealth managers helped, and its wealth products recommended: no financial planning
+        ("协助理财经理识别潜在客户，推荐信用卡、理财等产品", None, "理财规划"),
+        ("配合理财经理推荐理财、基金等产品", None, "理财规划"),
+        ("向客户推荐银行卡、手机银行、理财产品，转介给理财经理", None, "理财规划"),
+        ("配合投资顾问做好客户维护", None, "理财规划"),
+        ("根据客户需求提供全方位的理财咨询服务", "理财规划", None),
+        ("负责理财产品销售", "理财规划", None),
         ("与保育员、保健医配合做好卫生保健工作", None, "保育员证"),
         ("负责产品拍摄，有摄影师经验", "商业摄影", None),
         # ... named as the photographer (摄影) in a list, met (对接) or helped with a shoot (配合…拍摄)

@@ -59,6 +59,11 @@ NOT_SKILLS = re.compile(
     # platform (理财业务, 第三方理财), none of them asked of the hire
     r"法律知识的?(?:培训|宣传|普及|讲座|库)|(?:普及|提升|提高)(?:员工|公司|相关)*法律知识|法律事务所|"
     r"资产管理(?:公司|产品|机构|模型|规模|计划|行业)|第三方理财|理财(?:业务|(?:金融)?平台|机构|公司)|"
+    # ... nor the bank's wealth managers a hand helps or passes customers to (协助理财经理识别潜在客户,
+    # 配合投资顾问做好客户维护, 转介给理财经理, 理财经理助理), nor its wealth products recommended
+    # (推荐理财产品, 推荐信用卡、理财等产品; 理财产品销售 is an alias of its own)
+    r"(?:协助|配合|协同|支持|对|转介给|交给)(?:[^，。；;]{0,4}?)(?:理财经理|理财顾问|投资顾问|财富顾问)|"
+    r"(?:理财经理|理财顾问|投资顾问|财富顾问)助理|理财产品(?!销售)|理财(?:[、和及与/][^，。；;、]{1,6}){0,4}等?产品|"
     r"企业微信(?:公众|订阅|服务号|公共)|[游旅乘宾房住访]客服务|"  # visitors', not customers' service (客服)
     # a vehicle's 车 before 工 (汽车工程师, 洗车工, 天车工, 挡车工) is not the lathe's 车工, nor is a
     # sewing machinist's (服装车工, 平车工, 缝纫车工, 四线/五线车工: overlock)
