@@ -197,6 +197,11 @@ def test_search_keywords_and_career_ladders_are_not_skills():
     assert extract(office, "关键字: 销售行政助理、销售助理、客户服务助理") == []
     assert extract(office, "- 电话客服专员->投诉专员、报表专员、质检专员") == []
     assert names(extract(office, "协助销售助理完成质检报告")) == ["销售助理", "质量检验"]
+    # the post's category and keywords run into the ad's last sentence: what comes before them is read
+    tail = "负责来料质检。双休，五险一金 职能类别：销售助理 关键字：质检"
+    assert names(extract(office, tail)) == ["质量检验"]
+    assert extract(office, "地址：上海市虹口区 职能类别：销售助理") == []
+    assert names(extract(office, "负责销售助理工作")) == ["销售助理"]
 
 
 def test_welfare_sections_are_skipped_up_to_the_next_requirements_heading(taxonomy):

@@ -127,8 +127,9 @@ CAREER_PATH = re.compile(
     r"横向发展|纵向发展|晋升通道|发展通道|晋升路径|发展路线|内部转岗|(?:专员|助理|员|师)\s*(?:->|→|—>|－>)|"
     r"培养体系\s*[:：]"  # a campus notice's training scheme: "培养体系：入职培训+师傅带教"
 )
-# "关键字: 销售助理、客户服务助理…": the job board's search keywords, job titles rather than skills.
-KEYWORDS = re.compile(r"^\W*关键[字词]\s*[:：]")
+# "关键字: 销售助理、客户服务助理…", "… 职能类别：文员 资料员": the job board's search keywords and the
+# post's category, job titles rather than skills; the ad's last sentence often runs into them.
+JOB_BOARD_TAIL = re.compile(r"(?:^|(?<=\s))\W*(?:关键[字词]|职能类别)\s*[:：]")
 # HR work on what welfare lists ("负责员工社保增减、公积金办理", "办理员工入职及转正", "进行薪资谈判",
 # "员工福利及考勤的登记") is a duty, not a benefit offered; so is work in a place or with a product
 # that welfare lists also name (健身房, 商业保险, 体检).
@@ -373,19 +374,22 @@ def skill_clauses(text: str) -> list[tuple[int, int]]:
             in_section = False
         skipped = in_section or SECTION_HEADING.match(sentence)
         blurb = COMPANY.search(sentence) and not DUTY_OPENING.match(sentence)
-        if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, KEYWORDS, OFFER_LINE)):
+        if skipped or blurb or any(p.search(sentence) for p in (CAREER_PATH, OFFER_LINE)):
             continue
-        # the training the hire will get, from the clause that names it (what the sentence asks before stays)
+        # the training the hire will get, from the clause that names it (what the sentence asks before
+        # stays), and the job board's tail
         trained = TRAINING_GIVEN.search(sentence)
-        trained_from = s_start + trained.start() if trained and not TRAINER_DUTY.search(sentence) else s_end
+        read_to = s_start + trained.start() if trained and not TRAINER_DUTY.search(sentence) else s_end
+        if tail := JOB_BOARD_TAIL.search(sentence):
+            read_to = min(read_to, s_start + tail.start())
         # the clause before ended in a contact's or a field's label: this one is its value (微信：hr_2017)
         value = False
         sentence_clauses = _split(_CLAUSE, sentence, s_start)
         listed = _english_field_clauses(text, sentence_clauses)
         for c_start, c_end in sentence_clauses:
-            if (c_start, c_end) in listed or c_start >= trained_from:
+            if (c_start, c_end) in listed or c_start >= read_to:
                 continue
-            c_end = min(c_end, trained_from)  # "PCR上岗证者优先（没有的入职后…培训）": what it asks is read
+            c_end = min(c_end, read_to)  # "PCR上岗证者优先（没有的入职后…培训）": what it asks is read
             clause = text[c_start:c_end]
             was_value = value
             value = any(labels_value(label, text, c_start, c_end) for label in _VALUE_LABELS)
