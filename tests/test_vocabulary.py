@@ -549,6 +549,11 @@ from conftest import assert_reads
         # a courier's damage claim, no insurance
         ("对接快递公司处理破损、丢件理赔", None, "保险理赔"),
         ("负责理赔案件的审核与录入", "保险理赔", None),
+        # an insurer's claim papers are no shipment's; a trade clerk's policy and cover are
+        ("负责车险理赔案件的受理，包括单证审核、定损金额核对、赔款计算等", None, "外贸单证"),
+        ("审核查勘定损报告、维修清单、发票等单证，进行理算", None, "外贸单证"),
+        ("负责订舱、投保及单证制作", "外贸单证", None),
+        ("制作发票、箱单、保单等单证", "外贸单证", None),
         # a cashier's journals, an IT hand's meeting-room kit, social skill, a launch event
         ("登记现金及银行存款日记账", "出纳", "会计核算"),
         ("维护会议室视频会议设备，支持高层会议", "音视频系统集成", "会议组织"),

@@ -120,6 +120,9 @@ _BOUGHT_IN = re.compile(r"(?:采购|办公用品)[^，。；;]{0,8}$|(?:跟踪|�
 # A quality, safety or drug-making system's audit (ISO45001体系，组织内审; GMP内审及客户审计; 内审及管理评审)
 # is no financial audit.
 _QUALITY_SYSTEM = re.compile(r"体系|管理评审|GMP|GSP|ISO|HACCP|IATF|FSSC|CNAS|CMA|药监|客户审[计核]", re.I)
+# An insurer's claim papers (审核查勘定损报告、维修清单、发票等单证; 核对客户上传的单证（行驶证…）)
+# are no trade documents; a trade clerk's policy and cover (保单, 投保) do not say so, a claim does.
+_INSURANCE_CLAIM = re.compile(r"理赔|定损|赔款|理算|核赔|核保|车险|报案|查勘")
 _RECRUITER = re.compile(r"(?:负责|协助|参与|组织|开展|执行|做好|主导|完成|员工|人员|人才|内部)$")
 # "特种作业操作证（电工作业）", "特种设备作业人员证（电梯修理、叉车司机）": the class of certificate
 # names which ones in brackets; each is read as the certificate it is (电工作业证, 电梯修理证, 叉车证).
@@ -298,6 +301,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
         return True  # the hirer announcing itself (某化工企业仪表车间招聘。), not a recruiter's duty
     if clause[start:end] in ("内审", "审计") and _QUALITY_SYSTEM.search(clause):
         return True  # a quality system's audit, no accounts
+    if clause[start:end] == "单证" and _INSURANCE_CLAIM.search(clause):
+        return True  # an insurer's claim papers, no shipment's
     if clause[start:end] == "入库" and (
         _BOUGHT_IN.search(clause, max(0, start - 10), start) or clause.startswith(("单", "数据"), end)
     ):
