@@ -546,6 +546,12 @@ from conftest import assert_reads
         ("按质检标准对客服人员的通话录音、在线会话进行评分", None, "质量检验"),
         ("协助处理客户升级投诉，调听录音并出具核查意见", None, "录音"),
         ("负责来料的质检与判定", "质量检验", None),
+        # a quality clerk's records of others' inspections; the clerk's entering is still read
+        ("录入每日来料检验、制程检验和出货检验数据，制作品质日报", None, "质量检验"),
+        ("录入每日来料检验、制程检验和出货检验数据，制作品质日报", "文字录入", None),
+        ("负责品质部来料检验、制程检验、出货检验报告的录入、汇总与归档", None, "质量检验"),
+        ("负责品质部各类检验报表（IQC、IPQC、OQC）的收集、录入、统计", None, "质量检验"),
+        ("按检验标准进行来料检验，记录检验数据", "质量检验", None),
         # a courier's damage claim, no insurance
         ("对接快递公司处理破损、丢件理赔", None, "保险理赔"),
         ("负责理赔案件的审核与录入", "保险理赔", None),

@@ -21,6 +21,9 @@ from matchmaker.matching.engine.prefilter import Alternation
 # not company registration, 安|排产|品 not scheduling, 接收|发货人 not dispatch, 做|好学生 not eagerness
 # to learn and 供应|商超 (supplies supermarkets) not supplier management. A company's WeChat account
 # (企业微信订阅号) is not WeCom, the office suite, and a distributor (配送商) is a firm, not delivery work.
+_INSPECTION = r"(?:(?:来料|进料|制程|过程|出货|成品|首件|质量|品质)?检验|质检|IQC|IPQC|OQC|FQC)"
+_INSPECTIONS = rf"{_INSPECTION}(?:\s*[、和及与/]\s*{_INSPECTION}){{0,5}}"  # a list of them
+_RECORDS = r"(?:数据|报告|报表|记录|日报|周报)"
 NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听|复盘|回听|调听)|"
     r"店铺布(?:局|置)|复印件|解决问题件|"
@@ -257,6 +260,13 @@ NOT_SKILLS = re.compile(
     # knit and woven fabric or garments a merchandiser or a patternmaker knows (梭织或针织面料, 针织产品订单):
     # the goods, no knitting done
     r"(?:针织|梭织)\s*[、/或和及与]\s*(?:针织|梭织)|针织(?:面料|产品|服装|类|毛衫)|"
+    # a quality clerk's records of the inspections others make (录入每日来料检验、制程检验和出货检验数据,
+    # 汇总分析质检数据, 检验报表（IQC、IPQC、OQC）的收集、录入): no inspecting, unlike an inspector's own
+    # record (记录检验数据)
+    # (the clerk's own entering and filing, before or after, is still read)
+    rf"(?<=录入|统计|汇总|整理|收集|分析)[^，。；;]{{0,4}}?{_INSPECTIONS}的?(?:合格率|不良率)?{_RECORDS}|"
+    rf"{_INSPECTIONS}的?(?:合格率|不良率)?{_RECORDS}\s*(?:[（(][^（）()]{{0,24}}[）)])?的?"
+    r"(?=收集|录入|统计|汇总|整理|归档)|"
     # a call-centre's quality checks (按质检标准对客服人员的通话录音…, 调听录音): calls, no product inspection
     # and no sound recording
     r"质检[^，。；;,]{0,16}?(?:通话|录音|坐席|座席|话术|客服)|(?:调听|回听|监听|抽听|听取)录音|"
