@@ -202,6 +202,14 @@ from conftest import assert_reads
         ("1年以上电子制造企业采购经验", None, "电子产品制造工艺"),
         ("熟悉劳务派遣业务", "人力资源外包", None),
         ("有汽车销售或其他行业销售经验", "汽车营销", None),  # the other trades are the list's
+        # a post held before, named as the skill: experience, not the skill asked for
+        ("有从事销售助理、文秘内勤、商务客服等经验优先", None, "销售助理"),
+        ("有从事销售助理、文秘内勤、商务客服等经验优先", None, "文秘"),
+        ("1-3年销售助理或销售内勤经验", None, "销售助理"),
+        ("从事过销售助理或统计类工作者优先考虑", None, "销售助理"),
+        ("熟悉销售助理工作流程及基础公文写作格式", "销售助理", None),
+        ("负责部门的文秘工作，起草会议纪要", "文秘", None),
+        ("有客服经验者优先", "客户服务", None),  # a skill by name is still asked for
         ("有良好的心理素质、热爱教育行业", "抗压能力", None),  # an ability is no trade
         # a works variation checked on site, a hull drawing read
         ("跟随项目组到现场进行踏勘、签证核实", None, "签证办理"),

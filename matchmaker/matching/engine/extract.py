@@ -90,6 +90,10 @@ _SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", 
 _EXPERIENCE_AFTER = re.compile(
     r"(?!\s*(?:运营|运维|推广|营销))[^，。；;、,.!！?？\n]{0,10}?(?:经验|经历|背景)"
 )
+# "有从事销售助理、文秘内勤等经验", "1年以上销售助理或销售内勤经验": a post held before is experience, not
+# a skill asked for, where the skill is named as the post (what such a post does is read from its duties).
+_POSTS_AS_SKILLS = frozenset({"销售助理", "文秘"})
+_POST_HELD = re.compile(r"[^，。；;]{0,16}?(?:经验|经历|工作者)")
 # (a 游泳馆 or a 研学馆 is a place too)
 _DEPARTMENT = re.compile(
     r"\s*(?:部门|总监|部(?![分署件位品])|中心(?:员工|人员|同事|的?各|经理|主管|总监)|馆(?!长))"
@@ -285,6 +289,8 @@ def _not_asked_for(taxonomy: Taxonomy, skill_id: int, clause: str, start: int, e
     if _TRADE.match(clause, end):
         return True
     if clause[start:end] in _SECTORS and _EXPERIENCE_AFTER.match(clause, end):
+        return True
+    if taxonomy.skills[skill_id].name in _POSTS_AS_SKILLS and _POST_HELD.match(clause, end):
         return True
     if (
         clause.endswith("招聘", start, end)
