@@ -200,6 +200,8 @@ from conftest import assert_reads
         ("有会计师事务所或代理记账公司工作经验者优先", None, "代理记账"),
         ("有劳务派遣或猎头公司经验优先", None, "人力资源外包"),
         ("1年以上电子制造企业采购经验", None, "电子产品制造工艺"),
+        ("2年以上电子制造企业PMC或计划工作经验", None, "电子产品制造工艺"),
+        ("有物流企业仓储管理经验", "仓储管理", None),
         ("熟悉劳务派遣业务", "人力资源外包", None),
         ("有汽车销售或其他行业销售经验", "汽车营销", None),  # the other trades are the list's
         # a post held before, named as the skill: experience, not the skill asked for

@@ -78,11 +78,11 @@ _COMPANY_SUFFIX = re.compile(
 # 部件 and 部品 are other words).
 _TRADE = re.compile(r"\s*(?:相关)?(?:行业|领域|从业)|类项目")
 # ... and each trade of a list before 行业, or before a company's experience: "建筑智能化、安防或弱电工程
-# 行业经验", "会计师事务所或代理记账公司工作经验", "电子制造企业采购经验" (not "汽车销售或其他行业": the
-# other trades are the list's)
+# 行业经验", "会计师事务所或代理记账公司工作经验", "电子制造企业PMC或计划工作经验" (not "汽车销售或其他
+# 行业": the other trades are the list's)
 _TRADES_LISTED = re.compile(
     r"(?:(?:[、和与/或]|及(?!时))(?!其他|其它|同)[^，。；;,、\s]{1,8}?){1,4}(?:相关)?行业|"
-    r"(?:(?:[、和与/或]|及(?!时))[^，。；;,、\s]{1,8}?){0,4}(?:公司|企业|工厂)[^，。；;,]{0,6}?(?:经验|经历|背景)"
+    r"(?:(?:[、和与/或]|及(?!时))[^，。；;,、\s]{1,8}?){0,4}(?:公司|企业|工厂)[^，。；;,]{0,10}?(?:经验|经历|背景)"
 )
 # "有电商工作经验者优先", "有互联网金融类工作经验": a sector named before the experience someone has is
 # where they worked, like 电商行业; e-commerce work done there (电商运维经验, 电商推广经验) is still read.
