@@ -92,6 +92,7 @@ def test_alternatives_split_at_the_top_level_only():
         r"(甲)乙|\1丙",  # a capturing group: apart, \1 would name nothing
         r"甲乙|丙?",  # an alternative that can match nothing
         r"(?:甲|乙)丙",  # no alternation at the top
+        r"(?x) 甲乙  # 丙|丁",  # a verbose pattern: its | is in a comment
     ],
 )
 def test_an_alternation_that_could_match_otherwise_apart_is_kept_whole(pattern):

@@ -13,6 +13,11 @@ import re
 
 from matchmaker.matching.engine.prefilter import Alternation
 
+# Inspections (来料检验, IQC …), a list of them, and the records kept of them: a quality clerk's records.
+_INSPECTION = r"(?:(?:来料|进料|制程|过程|出货|成品|首件|质量|品质)?检验|质检|IQC|IPQC|OQC|FQC)"
+_INSPECTIONS = rf"{_INSPECTION}(?:\s*[、和及与/]\s*{_INSPECTION}){{0,5}}"  # a list of them
+_RECORDS = r"(?:数据|报告|报表|记录|日报|周报)"
+
 # Words that contain a skill's spelling but name a product, a place or a record: 化妆品 is not
 # 化妆, an 早教中心 is where the job is, 分流处理 routes calls, 坐席录音 are calls on file, a 复印件
 # is a copy and a courier's 问题件 a parcel gone wrong. Two words side by side can spell a third
@@ -21,9 +26,6 @@ from matchmaker.matching.engine.prefilter import Alternation
 # not company registration, 安|排产|品 not scheduling, 接收|发货人 not dispatch, 做|好学生 not eagerness
 # to learn and 供应|商超 (supplies supermarkets) not supplier management. A company's WeChat account
 # (企业微信订阅号) is not WeCom, the office suite, and a distributor (配送商) is a firm, not delivery work.
-_INSPECTION = r"(?:(?:来料|进料|制程|过程|出货|成品|首件|质量|品质)?检验|质检|IQC|IPQC|OQC|FQC)"
-_INSPECTIONS = rf"{_INSPECTION}(?:\s*[、和及与/]\s*{_INSPECTION}){{0,5}}"  # a list of them
-_RECORDS = r"(?:数据|报告|报表|记录|日报|周报)"
 NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听|复盘|回听|调听)|"
     r"店铺布(?:局|置)|复印件|解决问题件|"

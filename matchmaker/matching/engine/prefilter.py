@@ -115,9 +115,10 @@ def searched(patterns: Mapping[str, re.Pattern], prefilter: Prefilter, text: str
 def alternatives(pattern: re.Pattern) -> list[re.Pattern]:
     """The top-level alternatives of ``pattern``, each compiled on its own with its flags; ``[pattern]``
     when searching them apart could match differently (a capturing group, which a backreference may
-    name by number, or an alternative that can match nothing)."""
+    name by number, or an alternative that can match nothing) or the split could misread it (a verbose
+    pattern's comments)."""
     source, parts, depth, start, i = pattern.pattern, [], 0, 0, 0
-    if not isinstance(source, str) or pattern.groups or _sre_parse is None:
+    if not isinstance(source, str) or pattern.groups or pattern.flags & re.VERBOSE or _sre_parse is None:
         return [pattern]
     while i < len(source):
         char = source[i]
