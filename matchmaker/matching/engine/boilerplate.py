@@ -128,8 +128,9 @@ CAREER_PATH = re.compile(
     r"培养体系\s*[:：]"  # a campus notice's training scheme: "培养体系：入职培训+师傅带教"
 )
 # "关键字: 销售助理、客户服务助理…", "… 职能类别：文员 资料员": the job board's search keywords and the
-# post's category, job titles rather than skills; the ad's last sentence often runs into them.
-JOB_BOARD_TAIL = re.compile(r"(?:^|(?<=\s))\W*(?:关键[字词]|职能类别)\s*[:：]")
+# post's category, job titles rather than skills; the ad's last sentence often runs into them. (After a
+# space only a few marks: \W* there would be tried from every space of a long run of "· · ·" to its end.)
+JOB_BOARD_TAIL = re.compile(r"(?:^\W*|(?<=\s)\W{0,2})(?:关键[字词]|职能类别)\s*[:：]")
 # HR work on what welfare lists ("负责员工社保增减、公积金办理", "办理员工入职及转正", "进行薪资谈判",
 # "员工福利及考勤的登记") is a duty, not a benefit offered; so is work in a place or with a product
 # that welfare lists also name (健身房, 商业保险, 体检).
