@@ -59,6 +59,10 @@ def adversarial_texts(chars: int) -> dict[str, str]:
         "a term and a 和-list": "报关和甲乙和",
         "a term and a 及-list": "报关及甲乙及",
         "与 and a 和-list": "与甲和乙",
+        # lists of a few items each, read back or forward by a bounded pattern: a quality clerk's
+        # inspections and a bank's products
+        "inspections listed": "来料检验、",
+        "products listed": "理财、",
     }
     return {name: (unit * (chars // len(unit) + 1))[:chars] for name, unit in units.items()}
 
