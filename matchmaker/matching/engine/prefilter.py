@@ -160,10 +160,11 @@ class Alternation:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The spans of the pattern's matches in ``text``, in order and none overlapping."""
-        pending = []  # (start, alternative's place, match): each candidate's next match
-        for order in sorted(self.prefilter.candidates(text)):
-            if match := self.patterns[order].search(text):
-                pending.append((match.start(), order, match))
+        pending = [  # (start, alternative's place, match): each candidate's next match, a heap
+            (match.start(), order, match)
+            for order in self.prefilter.candidates(text)
+            if (match := self.patterns[order].search(text))
+        ]
         heapq.heapify(pending)
         spans: list[tuple[int, int]] = []
         end = 0
