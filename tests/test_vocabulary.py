@@ -121,6 +121,11 @@ from conftest import assert_reads
         ("首件自检合格后报检", None, "报关"),  # asks QC to inspect, not customs
         ("负责报关报检和单证制作", "报关", None),
         ("负责进出口货物的报检", "报关", None),  # a trade ad's 报检 is still customs work
+        ("负责增值税申报，办理出口退税", "出口退税", "报关"),  # a tax refund, not customs
+        ("熟悉免抵退税申报流程", "出口退税", None),
+        ("协助财务办理结汇、核销和退税工作", "出口退税", None),  # a trade clerk's 退税 is the export rebate
+        ("负责员工个人所得税退税申请", None, "出口退税"),  # an income tax's refund is not
+        ("为顾客办理离境退税", None, "出口退税"),  # nor a tourist's
         ("对接产品及技术研发部门", None, "畜禽繁育"),  # 对|接产|品
         ("某水电站装机2×12MW，招聘运行值班员", None, "计算机组装与维护"),
         ("会装机、重装系统", "计算机组装与维护", None),

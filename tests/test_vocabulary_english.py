@@ -28,6 +28,7 @@ from matchmaker.reference import crosswalk_check
         ("Comply with safety rules (LOTO, PPE) and 5S", "安全生产管理", None),
         ("Follow HACCP and food safety rules", "餐饮食品安全", "安全生产管理"),  # the kitchen's rules
         ("German is a plus but not required", "德语", None),  # still a nice-to-have
+        ("Prepare export tax refund documents with finance", "出口退税", "报关"),  # a tax refund, not customs
         ("Good customer service attitude.", "服务意识", None),
         ("Good customer service attitude.", None, "客户服务"),
         # a contact's Mr./Ms. ends no sentence; an English "not" after the term; an office that is a place
