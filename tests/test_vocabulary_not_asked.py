@@ -194,6 +194,8 @@ from conftest import assert_reads
         ("跟进订单生产进度，与生产计划、仓库、物流部门保持沟通", None, "生产计划与控制"),
         ("协调工厂、单证、船务等部门确保按时出货", None, "外贸单证"),
         ("负责食堂、保洁、保安、绿化等外包服务的日常管理", None, "保安服务"),
+        ("对接场地、搭建、灯光音响、礼仪等供应商", "供应商管理", "商务礼仪"),  # services bought in
+        ("日常物流调度、对账审核、物流供应商考评", "运输管理", None),  # no list closed by 等: duties
         ("受理投诉及时提交相关部门", "客户服务", None),  # 及时 lists nothing
         # each trade of a list before 行业, or before a company's experience
         ("1年以上建筑智能化、安防或弱电工程行业经验", None, "建筑智能化"),
