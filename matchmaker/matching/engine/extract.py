@@ -98,11 +98,12 @@ _POST_HELD = re.compile(r"[^，。；;]{0,16}?(?:经验|经历|工作者)")
 _DEPARTMENT = re.compile(
     r"\s*(?:部门|总监|部(?![分署件位品])|中心(?:员工|人员|同事|的?各|经理|主管|总监)|馆(?!长))"
 )
-# "与生产计划、仓库、物流部门保持沟通", "协调工厂、单证、船务等部门": each item of a list of departments,
-# and of the services a company buys in (食堂、保洁、保安、绿化等外包服务的管理; 对接搭建、灯光音响、礼仪
-# 等供应商)
+# "与生产计划、仓库、物流部门保持沟通", "协调工厂、单证、船务等部门", "下达工单至冲压、折弯、焊接、喷涂
+# 各车间": each item of a list of departments or workshops, and of the services a company buys in
+# (食堂、保洁、保安、绿化等外包服务的管理; 对接搭建、灯光音响、礼仪等供应商)
 _DEPARTMENTS_LISTED = re.compile(
-    r"(?:(?:[、和与/]|及(?!时))[^，。；;,、\s]{1,6}?){1,4}等?(?:各|相关)?部门|"
+    r"(?:(?:[、和与/]|及(?!时))[^，。；;,、\s]{1,6}?){1,4}等?(?:各|相关)?(?:部门|车间)|"
+    r"(?:(?:[、和与/]|及(?!时))[^，。；;,、\s]{1,6}?){0,4}等?各车间|"
     r"(?:(?:[、和与/]|及(?!时))[^，。；;,、\s]{1,6}?){0,4}(?:等?外包|等(?:供应商|服务商))"
 )
 # "电脑打字", "电脑办公软件": the computer says where the typing or the office work is done, and that
