@@ -227,6 +227,13 @@ from conftest import assert_reads
         # an IT ad's platforms, pipelines and colleagues
         ("参与App（Android/iOS）及Web端兼容性测试", "软件测试", "Android开发"),  # tested on, not coded
         ("负责App（Android/iOS）开发", "iOS开发", None),
+        ("执行兼容性测试（Web端+微信小程序+Android/iOS）", "软件测试", "Android开发"),  # tested on
+        ("执行兼容性测试（Web端+微信小程序+Android/iOS）", None, "iOS开发"),
+        ("熟悉移动端开发（iOS/Android）", "Android开发", None),  # coded for
+        ("负责App（Android/iOS）开发", "Android开发", None),
+        ("Write test cases for web and mobile (iOS/Android) features", "软件测试", "iOS开发"),
+        ("Develop mobile apps (iOS/Android)", "Android开发", None),
+        ("至少完整参与过一款Android或iOS产品的策划", None, "Android开发"),  # a kind of product
         ("熟悉iOS、Android设计规范", "UI设计", "iOS开发"),
         ("对采集数据进行清洗、去重并入库（MySQL/MongoDB）", "数据库应用", "仓储管理"),
         ("负责货物验收入库", "仓储管理", None),

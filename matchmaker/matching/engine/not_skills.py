@@ -153,6 +153,13 @@ NOT_SKILLS = re.compile(
     r"(?i:app)\s*[（(]\s*(?:(?i:android|ios)|安卓|鸿蒙)(?:\s*[/、和及与]\s*(?:(?i:android|ios)|安卓|鸿蒙))*\s*[)）]"
     r"(?=[^，。；;]{0,14}测试)|"
     r"(?:(?i:android|ios)|安卓|鸿蒙)\s*[、/和及与](?=\s*(?:(?i:android|ios)|安卓|鸿蒙)\s*(?:设计|交互)规范)|"
+    # ... the platforms an app or a page is tested on, in brackets after the test (兼容性测试（Web端+微信
+    # 小程序+Android/iOS）) or after the web and mobile apps a tester's cases are for (test cases for web and
+    # mobile apps (iOS/Android)), and the kind of product a product manager has shaped (一款Android或iOS产品)
+    r"(?<=测试)[（(]\s*(?:[^（）()，。；;]{1,8}\s*[+、/]\s*){0,3}"
+    r"(?:(?i:android|ios)|安卓|鸿蒙)(?:\s*[/、和及与+]\s*(?:(?i:android|ios)|安卓|鸿蒙))*\s*[)）]|"
+    r"(?i:(?<=web and mobile apps )|(?<=web and mobile ))\((?i:android|ios)(?:\s*/\s*(?i:android|ios))*\)|"
+    r"(?:(?i:android|ios)|安卓)\s*[/或、和及与]\s*(?:(?i:android|ios)|安卓)\s*产品|"
     r"入库\s*[（(](?=\s*(?i:mysql|mongodb|oracle|postgresql|hive|hdfs|redis|elasticsearch|clickhouse|数据库))|"
     r"(?:数据|采集)[^，。；;]{0,2}入库|"  # 数据采集、入库: into a database too
     # 腾|讯问|卷 (a survey tool, no interrogation) and Amazon's A-to-Z claims (no train operation)
