@@ -352,6 +352,8 @@ from conftest import assert_reads
         # a sector someone has experience in is where they worked; e-commerce work done there is read
         ("有电商公司客服经验者优先", None, "电子商务"),
         ("有互联网金融类工作经验者优先", None, "金融科技"),
+        ("2年以上第三方物流仓库或电商仓工作经验", None, "物流管理"),  # where they worked
+        ("负责协调第三方物流公司安排货物运送", "物流管理", None),
         ("拥有3年以上电商运维经验", "电子商务", None),
         ("负责电商平台的售前咨询及售后服务", "电子商务", None),
         # a company's business scope, its one-stop offer and what "we" stand for are its blurb

@@ -84,9 +84,10 @@ _TRADES_LISTED = re.compile(
     r"(?:(?:[、和与/或]|及(?!时))(?!其他|其它|同)[^，。；;,、\s]{1,8}?){1,4}(?:相关)?行业|"
     r"(?:(?:[、和与/或]|及(?!时))[^，。；;,、\s]{1,8}?){0,4}(?:公司|企业|工厂)[^，。；;,]{0,10}?(?:经验|经历|背景)"
 )
-# "有电商工作经验者优先", "有互联网金融类工作经验": a sector named before the experience someone has is
-# where they worked, like 电商行业; e-commerce work done there (电商运维经验, 电商推广经验) is still read.
-_SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", "互联网金融"})
+# "有电商工作经验者优先", "有互联网金融类工作经验", "第三方物流仓库经验": a sector or a kind of firm named
+# before the experience someone has is where they worked, like 电商行业; e-commerce work done there
+# (电商运维经验, 电商推广经验) is still read.
+_SECTORS = frozenset({"电商", "电子商务", "电商平台", "跨境电商", "互联网金融", "第三方物流"})
 _EXPERIENCE_AFTER = re.compile(
     r"(?!\s*(?:运营|运维|推广|营销))[^，。；;、,.!！?？\n]{0,10}?(?:经验|经历|背景)"
 )
