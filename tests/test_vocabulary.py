@@ -463,6 +463,8 @@ from conftest import assert_reads
         ("负责手游运营", "游戏运营", None),
         ("负责平台广告审核", "内容审核", None),
         ("负责业务需求分析", "需求分析", None),
+        ("参与系统需求调研、现场实施测试", "需求分析", "社会调查"),  # a system's requirements, no survey
+        ("开展社区居民服务需求评估", "社会调查", None),  # a community's needs assessed
         ("负责产品技术文档编写", "技术文档编写", None),
         ("负责EDM营销", "网络营销", None),
         ("熟悉进销存", "库存管理", None),
