@@ -465,6 +465,9 @@ from conftest import assert_reads
         ("负责业务需求分析", "需求分析", None),
         ("参与系统需求调研、现场实施测试", "需求分析", "社会调查"),  # a system's requirements, no survey
         ("开展社区居民服务需求评估", "社会调查", None),  # a community's needs assessed
+        ("客户来访时担任翻译及接待工作", "口译", "笔译"),  # interpreting, not written translation
+        ("负责日籍管理人员日常工作中的口头翻译", "口译", None),
+        ("负责合同、商务函件的翻译", "笔译", None),
         ("负责产品技术文档编写", "技术文档编写", None),
         ("负责EDM营销", "网络营销", None),
         ("熟悉进销存", "库存管理", None),
