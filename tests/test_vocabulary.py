@@ -468,6 +468,11 @@ from conftest import assert_reads
         ("客户来访时担任翻译及接待工作", "口译", "笔译"),  # interpreting, not written translation
         ("负责日籍管理人员日常工作中的口头翻译", "口译", None),
         ("负责合同、商务函件的翻译", "笔译", None),
+        ("制作电商主图、详情页和活动Banner", None, "电子商务"),  # pages drawn
+        ("招聘仓储专员（电商仓）", None, "电子商务"),  # a kind of warehouse
+        ("熟悉电商运营流程", "电子商务", None),
+        ("通过阿里巴巴国际站、展会等渠道开发海外客户", "销售技巧", "渠道管理"),  # channels used
+        ("负责经销商渠道开发与维护", "渠道管理", None),
         ("负责产品技术文档编写", "技术文档编写", None),
         ("负责EDM营销", "网络营销", None),
         ("熟悉进销存", "库存管理", None),

@@ -31,6 +31,8 @@ _RECORDS = r"(?:数据|报告|报表|记录|日报|周报)"
 # expenses are for (差旅费、招待费、市场推广费) are kinds of costs, not travel planning or marketing; an
 # 员工福利品 is goods bought, a bank's 重要空白凭证 blank forms kept (空白凭证的领用、保管), not an
 # accountant's vouchers, and a hotel's 拥有客房320间 its size.
+# A designer's 电商主图 and 电商详情页 are pages drawn, an 电商仓 a kind of warehouse, not e-commerce work;
+# the channels clients are found through (通过阿里巴巴国际站、展会等渠道开发海外客户) no channel management.
 NOT_SKILLS = re.compile(
     r"化妆品|早教(?:中心|机构)|分流处理|(?:坐席|通话|电话|客服)录音|录音(?:信息|抽[检测查]|质检|监听|复盘|回听|调听)|"
     r"店铺布(?:局|置)|复印件|解决问题件|"
@@ -39,7 +41,7 @@ NOT_SKILLS = re.compile(
     r"(?:安卓|鸿蒙|(?i:ios|android))(?:[/、](?:安卓|鸿蒙|(?i:ios|android)))*"
     r"(?:设备|手机|系统的?(?:基本)?(?:设置|操作|使用))|"
     r"(?:配合|协助|在|由)执业(?:药师|医师|兽医师?)|执业(?:药师|医师)的?指导|"
-    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|理单位|供应商超|配送商|(?:个人所得税|个税|所得税|离境|购物)退税|统计员工|[上珠威北]海工|(?:差旅|招待|市场推广|推广)费|(?:员工)?福利品|空白凭证(?:的?(?:领用|保管|登记|使用|管理)[、和及与]?){0,4}|拥有客房|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
+    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|理单位|供应商超|配送商|(?:个人所得税|个税|所得税|离境|购物)退税|统计员工|[上珠威北]海工|(?:差旅|招待|市场推广|推广)费|(?:员工)?福利品|空白凭证(?:的?(?:领用|保管|登记|使用|管理)[、和及与]?){0,4}|拥有客房|电商(?:主图|详情页|拍图|首页|海报|仓)|等渠道开发(?=(?:海外|新|国内外|潜在|目标|优质)?客户)|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
