@@ -310,9 +310,10 @@ NOT_SKILLS = re.compile(
     r"(?:(?<=协调|配合|协助|协同|对接)|(?<=[与和]))(?:[^，。；;,、\s和及与/]{1,6}[、和及与/]){1,6}[^，。；;,、\s和及与/]{1,6}?"
     r"等?(?:相关)?(?:人员|同事|岗位人员)|"
     # the site's other posts a 施工员 works with ("配合质量员、安全员做好…"), and the clerks a merchandiser
-    # hands work to (配合单证员完成订舱出运), not their certificates or skills
+    # hands work to or an assistant helps (配合单证员完成订舱出运, 协助外贸业务员翻译往来邮件), not their
+    # certificates or skills
     r"(?:配合|协助|协调|督促|对接|会同|交)"
-    r"(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务|质检|探伤|单证|跟单|报关)员(?!证))+|"
+    r"(?:[^，。；;]{0,8}?(?:施工|质量|安全|资料|材料|标准|机械|劳务|质检|探伤|单证|跟单|报关|外贸业务|业务)员(?!证))+|"
     # the other trades and departments the hire helps (配合机修钳工, 协助喷涂车间主管, 配合仪表工、机修工,
     # 配合钣喷组, 配合社工组织活动, 配合仓储部盘点): their trade is theirs, the work after them is read; a
     # 专员 or 师 helped is often the hire's own (协助法务专员, 配合新媒体运营人员)
