@@ -196,6 +196,9 @@ from conftest import assert_reads
         ("负责食堂、保洁、保安、绿化等外包服务的日常管理", None, "保安服务"),
         ("对接场地、搭建、灯光音响、礼仪等供应商", "供应商管理", "商务礼仪"),  # services bought in
         ("协助外贸业务员翻译往来邮件", "笔译", "外贸业务"),  # the colleague an assistant helps
+        ("对采购、费用报销、合同执行等流程进行审计", "审计", "费用报销"),  # what an auditor audits
+        ("对各门店的现金、库存、促销费用、收银等进行巡店检查", None, "收银"),
+        ("负责门店收银工作", "收银", None),
         ("编制日生产计划，下达工单至冲压、折弯、焊接、喷涂各车间", None, "焊接"),  # workshops
         ("下达工单至冲压、折弯、焊接、喷涂各车间", None, "涂装工艺"),  # ... the last one too
         ("负责焊接车间的设备维护", "焊接", None),  # one workshop alone is often the job's own trade
