@@ -479,6 +479,9 @@ from conftest import assert_reads
         ("有SAP HR、北森或用友eHR系统使用经验者优先", "人力资源信息系统", "人事事务"),  # HR systems
         ("有SAP HR或用友eHR系统使用经验者优先", None, "财务软件"),  # 用友's HR suite, no accounts
         ("熟悉SAP系统操作", "ERP系统", None),
+        ("擅长多种文风（二次元，文艺、散文）", None, "三坐标测量"),  # anime, no instrument
+        ("热爱二次元和动漫", None, "三坐标测量"),
+        ("会使用二次元影像仪检测", "三坐标测量", None),
         ("负责产品技术文档编写", "技术文档编写", None),
         ("负责EDM营销", "网络营销", None),
         ("熟悉进销存", "库存管理", None),

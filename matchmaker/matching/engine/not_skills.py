@@ -33,7 +33,6 @@ _RECORDS = r"(?:数据|报告|报表|记录|日报|周报)"
 # accountant's vouchers, and a hotel's 拥有客房320间 its size.
 # A designer's 电商主图 and 电商详情页 are pages drawn, an 电商仓 a kind of warehouse, not e-commerce work;
 # the channels clients are found through (通过阿里巴巴国际站、展会等渠道开发海外客户) no channel management.
-# A guest's bill settled at a hotel's desk (办理押金、结账, 结账退房) is no accountant's month-end closing.
 # What an auditor audits (对采购、费用报销、合同执行等流程进行审计, 对各门店的现金、库存、收银等进行巡店检查)
 # is others' work, not the auditor's skills.
 NOT_SKILLS = re.compile(
@@ -44,7 +43,11 @@ NOT_SKILLS = re.compile(
     r"(?:安卓|鸿蒙|(?i:ios|android))(?:[/、](?:安卓|鸿蒙|(?i:ios|android)))*"
     r"(?:设备|手机|系统的?(?:基本)?(?:设置|操作|使用))|"
     r"(?:配合|协助|在|由)执业(?:药师|医师|兽医师?)|执业(?:药师|医师)的?指导|"
-    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|理单位|供应商超|配送商|(?:个人所得税|个税|所得税|离境|购物)退税|统计员工|[上珠威北]海工|(?:差旅|招待|市场推广|推广)费|(?:员工)?福利品|空白凭证(?:的?(?:领用|保管|登记|使用|管理)[、和及与]?){0,4}|拥有客房|对[^，。；;]{2,30}?(?=等?(?:流程|环节)?进行(?:审计|稽核|内审|巡店检查))|(?:押金|退房|入住)[、和及与/]?(?:办理)?结账|结账(?:退房|离店)|电商(?:主图|详情页|拍图|首页|海报|仓)|等渠道开发(?=(?:海外|新|国内外|潜在|目标|优质)?客户)|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
+    r"汇报[关销]|[管处办代受料]理货|[整处管办清]理单|理单位|供应商超|配送商|[管处整办清梳代]理财务|公司法[务律人]|协调律师|公司注册商标|安排产品|接收发货|好学生|"
+    r"(?:个人所得税|个税|所得税|离境|购物)退税|统计员工|[上珠威北]海工|(?:差旅|招待|市场推广|推广)费|(?:员工)?福利品|"
+    r"空白凭证(?:的?(?:领用|保管|登记|使用|管理)[、和及与]?){0,4}|拥有客房|电商(?:主图|详情页|拍图|首页|海报|仓)|"
+    r"等渠道开发(?=(?:海外|新|国内外|潜在|目标|优质)?客户)|"
+    r"对[^，。；;]{2,30}?(?=等?(?:流程|环节)?进行(?:审计|稽核|内审|巡店检查))|"
     # 相关法律 before the questions, support, formalities or degree it qualifies (相关法律问题, 相关法律专业)
     # is no knowledge of the law asked for (熟悉相关法律法规); its papers and affairs are aliases of their own
     r"相关法律(?:问题|支持|工作|手续|服务|专业|顾问|意见)|"
@@ -212,10 +215,11 @@ NOT_SKILLS = re.compile(
     # contents checked at the counter (物品|检查 is no 品检), a part sent on to QC once it passes its
     # own check (自检合格后报检, no customs work), a translation app, the courts' rulings database
     # (裁判文书网, no referee) and the clock-in machine an IT admin keeps running (考勤设备)
-    # 装|修图|纸 (no photo retouching), an anime taste (二次元游戏, no 2D measuring instrument) and a
-    # hotel guest's or a till's bill settled (结账收银, 押金收取、结账, 结账（POS系统）: no month-end closing)
-    r"装修图|二次元(?:游戏|文化|动漫|风格|爱好|圈|手游)|结账(?:收银|退房)|退房结账|"
-    r"(?:押金收取|收银|收款)[、和及与/]?结账|结账\s*[（(]\s*(?i:pos)|"
+    # 装|修图|纸 (no photo retouching), an anime taste (二次元游戏, 热爱二次元, 文风（二次元，文艺）: no 2D
+    # measuring instrument) and a hotel guest's or a till's bill settled (结账收银, 办理押金、结账,
+    # 结账退房, 结账（POS系统）: no month-end closing)
+    r"装修图|二次元(?:游戏|文化|动漫|风格|爱好|圈|手游)|(?:热爱|喜欢|[（(])二次元|结账(?:收银|退房|离店)|退房结账|"
+    r"(?:押金收取|押金|收银|收款|入住)[、和及与/]?(?:办理)?结账|结账\s*[（(]\s*(?i:pos)|"
     r"装机(?:\s*\d|容量|规模|总)|对接产|物品检查|(?:自检|首件|首检|合格后?|完工后?)[^，。；;]{0,3}报检|翻译(?:工具|软件|器)|裁判文书|考勤(?:设备|机)|"
     # 道|路测|试 is no radio drive test, 编|写作|业 and 填|写作|业 no copywriting, a lab's SEM an
     # electron microscope, 数据入库 loads a database (no warehouse), a car's 域控 (controller) no Windows
