@@ -476,6 +476,8 @@ from conftest import assert_reads
         ("负责前台收银，办理押金、结账、开具发票", "发票开具", "财务报表编制"),  # a guest's bill
         ("为客人办理入住、结账退房手续", None, "财务报表编制"),
         ("完成月末结账及关账工作", "财务报表编制", None),
+        ("负责门店收银结账", "收银", "财务报表编制"),  # a cashier's till, read as the cashier's work
+        ("负责结账收银及日报", "收银", None),
         ("有SAP HR、北森或用友eHR系统使用经验者优先", "人力资源信息系统", "人事事务"),  # HR systems
         ("有SAP HR或用友eHR系统使用经验者优先", None, "财务软件"),  # 用友's HR suite, no accounts
         ("熟悉SAP系统操作", "ERP系统", None),
