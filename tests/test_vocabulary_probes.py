@@ -200,6 +200,162 @@ from conftest import assert_reads
         ("负责说、画宣传栏", None, "教师口语"),  # two verbs are no list of skills
         ("（3）病虫害识别与绿色防控（黄板、熊蜂授粉）", "病虫害防治", None),
         ("负责番茄、黄瓜的育苗和定植", "育苗技术", None),
+        # blind probes of office, trade and service ads in the 51job style (probe11 to probe21), read beside
+        # their dev rounds: words spelt across others, colleagues, claims, records and a hotel's blurb
+        # words spelt across two listed words or a word's boundary, a courier's parcel, a testing house
+        ("负责打印机、复印机等设备的安装、维护及故障处理", None, "宽带装维"),
+        ("选定价格合理、货物质量可靠的供应商", None, "商品陈列"),
+        ("宽带装维经验优先", "宽带装维", None),
+        ("整理并装订会计凭证，管理财务档案", None, "理财规划"),
+        ("有个人理财经验", "理财规划", None),
+        ("协调仓库及快递解决问题件", None, "问题解决能力"),
+        ("善于解决问题", "问题解决能力", None),
+        ("安排第三方检测（SGS、ITS）及验货", None, "智能交通系统"),
+        ("熟悉ITS智能交通系统", "智能交通系统", None),
+        # equipment a hand tests with, inspects or buys is no design or theory course; a head chef is a post
+        ("按SOP操作测试治具、示波器、万用表", None, "工装夹具设计"),
+        ("有治具设计经验", "工装夹具设计", None),
+        ("负责光伏方阵、逆变器、箱变的日常巡检", None, "电力电子技术"),
+        ("熟悉整流逆变电路", "电力电子技术", None),
+        ("对原辅料、包材进行进货检验", None, "包装材料"),
+        ("熟悉包材知识", "包装材料", None),
+        ("配合后厨厨师长做好每日菜品沽清通知", None, "厨房管理"),
+        ("配合后厨厨师长做好每日菜品沽清通知", None, "中式烹调"),
+        ("负责厨房管理和出品管理", "厨房管理", None),
+        # Oracle beside SAP or another ERP is Oracle's ERP, no database
+        ("了解SAP或Oracle系统者优先", "ERP系统", "数据库应用"),
+        ("会用SAP/Oracle/鼎捷等ERP系统", "ERP系统", "数据库应用"),
+        ("熟悉MySQL、Oracle等数据库", "数据库应用", None),
+        # a sea freight manifest is no aircraft's load sheet, an English major's test no CET, a trading
+        # licence among a customer's papers no selling
+        ("制作和核对提单、舱单，及时向客户确认补料", None, "配载平衡"),
+        ("负责航空配载工作", "配载平衡", None),
+        ("英语六级或专业英语四级", "英语专业四八级", "大学英语四级"),
+        ("英语六级或专业英语四级", "大学英语六级", None),
+        ("英语四级以上", "大学英语四级", None),
+        ("负责客户资质（医疗器械经营许可证、营业执照等）的收集、审核", None, "医疗器械营销"),
+        ("有医疗器械销售经验", "医疗器械营销", None),
+        # a food label's standard is the food regulations, no kitchen hygiene
+        ("确保标签内容符合国家食品安全标准（GB 7718）", "食品标准与法规", "餐饮食品安全"),
+        # 函电 alone is the trade's correspondence
+        ("英语四级，能看懂英文单证和函电", "外贸函电", None),
+        # counting a region's sales figures is data work
+        ("统计各区域销售数据，协助区域经理制作月度报表", "数据分析", None),
+        ("负责数据录入", "文字录入", "数据分析"),
+        # an assistant arranging a manager's or a visitor's schedule and trips
+        ("安排总经理的工作日程、会议及商务行程", "日程与差旅管理", None),
+        ("接待日本客户来访，安排行程及陪同工厂考察", "日程与差旅管理", None),
+        # a CRM's database is the customers' records, no database work; the hirer's own notice is no hiring
+        ("负责展商资料的录入与CRM数据库维护", "客户信息管理", "数据库应用"),
+        ("负责MySQL数据库维护", "数据库应用", None),
+        ("简历请投递至[EMAIL]。本招聘长期有效。", None, "招聘"),
+        # PS alone is Photoshop, but not an ad's postscript, a printing plate or a plastic
+        ("熟练使用Excel、PS", "Photoshop", None),
+        ("擅长PS和视频制作软件者优先", "Photoshop", None),
+        ("PS：表现优秀者将纳入储备干部", None, "Photoshop"),
+        ("熟悉PP、PE、PS、ABS等塑料性能", None, "Photoshop"),
+        ("负责PS版的晒版", None, "Photoshop"),
+        # basic retouching in Photoshop is the tool asked for
+        ("会PS基础修图者优先", "Photoshop", "修图"),
+        ("会用Photoshop简单修图者加分", "Photoshop", "修图"),
+        ("负责商品图片后期修图", "修图", None),
+        # the mail client, named beside Word and Excel; a view of what is to come is none
+        ("熟练使用Excel、PPT、Outlook", "Outlook", None),
+        ("熟练掌握word, excel和outlook邮件的操作", "Outlook", None),
+        ("Proficient in MS Office (Word, Excel, Outlook)", "Outlook", None),
+        ("A positive outlook and a strong work ethic", None, "Outlook"),
+        # a contract among a shipment's papers is a document made or checked, no contract management
+        ("准备出口报关资料（合同、发票、箱单、申报要素）", None, "合同管理"),
+        ("审核客户提供的发票、箱单、合同等单证", None, "合同管理"),
+        ("根据外销合同及出货计划，向货代订舱", None, "合同管理"),
+        ("协助销售经理处理客户订单、合同及报价单的制作与归档", "合同管理", None),
+        # knit or woven goods known, no knitting done
+        ("熟悉梭织或针织面料及服装工艺", None, "针织工艺"),
+        ("2年以上针织或梭织服装跟单经验", None, "针织工艺"),
+        ("熟悉针织工艺，会操作电脑横机", "针织工艺", None),
+        # a call centre's quality checks and recordings
+        ("按质检标准对客服人员的通话录音、在线会话进行评分", None, "质量检验"),
+        ("协助处理客户升级投诉，调听录音并出具核查意见", None, "录音"),
+        ("负责来料的质检与判定", "质量检验", None),
+        # a quality clerk's records of others' inspections; the clerk's entering is still read
+        ("录入每日来料检验、制程检验和出货检验数据，制作品质日报", None, "质量检验"),
+        ("录入每日来料检验、制程检验和出货检验数据，制作品质日报", "文字录入", None),
+        ("负责品质部来料检验、制程检验、出货检验报告的录入、汇总与归档", None, "质量检验"),
+        ("负责品质部各类检验报表（IQC、IPQC、OQC）的收集、录入、统计", None, "质量检验"),
+        ("按检验标准进行来料检验，记录检验数据", "质量检验", None),
+        # a courier's damage claim, no insurance
+        ("对接快递公司处理破损、丢件理赔", None, "保险理赔"),
+        ("负责理赔案件的审核与录入", "保险理赔", None),
+        # an insurer's claim papers are no shipment's; a trade clerk's policy and cover are
+        ("负责车险理赔案件的受理，包括单证审核、定损金额核对、赔款计算等", None, "外贸单证"),
+        ("审核查勘定损报告、维修清单、发票等单证，进行理算", None, "外贸单证"),
+        ("负责订舱、投保及单证制作", "外贸单证", None),
+        ("制作发票、箱单、保单等单证", "外贸单证", None),
+        # a cashier's journals, an IT hand's meeting-room kit, social skill, a launch event
+        ("登记现金及银行存款日记账", "出纳", "会计核算"),
+        ("维护会议室视频会议设备，支持高层会议", "音视频系统集成", "会议组织"),
+        ("具有较强沟通能力及交际技巧", None, "销售技巧"),
+        ("协助组织客户会议、产品发布会及行业展会的会务工作", None, "商品管理"),
+        ("负责天猫店铺的商品发布与上下架", "商品管理", None),
+        # a hotel's blurb, the department a front desk talks to, a guest's bill settled
+        ("上海锦庭精选酒店位于徐汇区漕溪北路，拥有各类客房168间，配备全日餐厅。", None, "客房服务"),
+        ("与客房部保持沟通，及时更新房态", None, "客房服务"),
+        ("处理押金收取、结账，负责前台备用金的管理", None, "财务报表编制"),
+        ("处理结账（POS系统），收银对账", None, "财务报表编制"),
+        ("负责月末结账及财务报表编制", "财务报表编制", None),
+        ("负责客房清洁与整理", "客房服务", None),
+        # words spelt across others: 监理|单位, 供应|商超; a distributor is a firm; a site's 签证单 is a
+        # variation order; the phones an app is tested on
+        ("及时与监理单位、建设单位沟通资料报验", None, "订单管理"),
+        ("负责理单及单证制作", "订单管理", None),
+        ("公司生产速冻面点，供应商超及餐饮连锁", None, "供应商管理"),
+        ("负责供应商的开发与评估", "供应商管理", None),
+        ("协助商务部门做好医院进药、配送商沟通", None, "配送管理"),
+        ("负责门店商品的配送安排", "配送管理", None),
+        ("整理会议纪要、工作联系单、签证单", None, "签证办理"),
+        ("负责客户的签证办理", "签证办理", None),
+        ("负责公司App（Android/iOS）及微信小程序的功能测试", "软件测试", "Android开发"),
+        ("负责公司App（Android/iOS）及微信小程序的功能测试", None, "iOS开发"),
+        # probe20 and probe21: kinds of costs, goods bought, a bank's blank forms, platforms a test runs on,
+        # requirements gathered, interpreting, a designer's pages, a hotel's bill, HR systems, anime
+        ("统计员工考勤，核对加班工时", None, "统计报表"),  # 统计|员工, no 统计员
+        ("负责公司上海工厂约300台电脑的维护", None, "海洋工程装备"),  # 上海|工厂, no 海工
+        ("审核员工差旅费、招待费、市场推广费等费用报销单据", "费用报销", "日程与差旅管理"),  # kinds of costs
+        ("审核市场推广费报销", "费用报销", "市场营销"),
+        ("负责市场推广活动", "市场营销", None),
+        ("负责员工福利品的采购与发放", "采购管理", "薪酬福利管理"),  # goods bought
+        ("负责员工福利发放", "薪酬福利管理", None),
+        ("负责现金、重要空白凭证的领用、保管", None, "凭证装订"),  # a bank's blank forms
+        ("负责会计凭证的整理、装订和保管", "凭证装订", None),
+        ("酒店位于虹桥，拥有客房320间、宴会厅及会议室", None, "客房服务"),  # the hotel's size
+        ("执行兼容性测试（Web端+微信小程序+Android/iOS）", "软件测试", "Android开发"),  # tested on
+        ("执行兼容性测试（Web端+微信小程序+Android/iOS）", None, "iOS开发"),
+        ("熟悉移动端开发（iOS/Android）", "Android开发", None),  # coded for
+        ("负责App（Android/iOS）开发", "Android开发", None),
+        ("Write test cases for web and mobile (iOS/Android) features", "软件测试", "iOS开发"),
+        ("Develop mobile apps (iOS/Android)", "Android开发", None),
+        ("至少完整参与过一款Android或iOS产品的策划", None, "Android开发"),  # a kind of product
+        ("参与系统需求调研、现场实施测试", "需求分析", "社会调查"),  # a system's requirements, no survey
+        ("开展社区居民服务需求评估", "社会调查", None),  # a community's needs assessed
+        ("客户来访时担任翻译及接待工作", "口译", "笔译"),  # interpreting, not written translation
+        ("负责日籍管理人员日常工作中的口头翻译", "口译", None),
+        ("负责合同、商务函件的翻译", "笔译", None),
+        ("制作电商主图、详情页和活动Banner", None, "电子商务"),  # pages drawn
+        ("招聘仓储专员（电商仓）", None, "电子商务"),  # a kind of warehouse
+        ("熟悉电商运营流程", "电子商务", None),
+        ("通过阿里巴巴国际站、展会等渠道开发海外客户", "销售技巧", "渠道管理"),  # channels used
+        ("负责经销商渠道开发与维护", "渠道管理", None),
+        ("负责前台收银，办理押金、结账、开具发票", "发票开具", "财务报表编制"),  # a guest's bill
+        ("为客人办理入住、结账退房手续", None, "财务报表编制"),
+        ("完成月末结账及关账工作", "财务报表编制", None),
+        ("负责门店收银结账", "收银", "财务报表编制"),  # a cashier's till, read as the cashier's work
+        ("负责结账收银及日报", "收银", None),
+        ("有SAP HR、北森或用友eHR系统使用经验者优先", "人力资源信息系统", "人事事务"),  # HR systems
+        ("有SAP HR或用友eHR系统使用经验者优先", None, "财务软件"),  # 用友's HR suite, no accounts
+        ("熟悉SAP系统操作", "ERP系统", None),
+        ("擅长多种文风（二次元，文艺、散文）", None, "三坐标测量"),  # anime, no instrument
+        ("热爱二次元和动漫", None, "三坐标测量"),
+        ("会使用二次元影像仪检测", "三坐标测量", None),
     ],
 )
 def test_probe_wording_reads_as_the_skill_their_annotators_listed(vocabulary, text, found, not_found):
